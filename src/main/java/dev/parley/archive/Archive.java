@@ -1,0 +1,47 @@
+package dev.parley.archive;
+
+import dev.parley.index.ImportListener;
+import dev.parley.index.ImportOptions;
+import dev.parley.index.ImportSummary;
+import dev.parley.index.StoredMessage;
+import dev.parley.mail.MailSource;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * An archive of mail: what every Parley command reads and writes through. Reads see a consistent point in time
+ * (the last commit when the archive was opened or {@link #refresh() refreshed}).
+ */
+public interface Archive extends AutoCloseable {
+
+    /** Imports mail; fails at once with {@link dev.parley.index.IndexLockedException} if another import writes. */
+    ImportSummary importMail(List<MailSource> sources, ImportOptions options, ImportListener listener)
+            throws IOException, InterruptedException;
+
+    ArchiveStats stats() throws IOException;
+
+    /** Every stored copy of a Message-ID (angle brackets optional); empty when unknown. */
+    List<StoredMessage> messages(String messageId, boolean withRaw) throws IOException;
+
+    /** Every message of a thread, oldest first. */
+    List<StoredMessage> thread(String threadId, boolean withRaw) throws IOException;
+
+    /** Every message, in index order. */
+    void forEach(boolean withRaw, Consumer<StoredMessage> consumer) throws IOException;
+
+    /** Moves the read view to the latest commit. */
+    void refresh() throws IOException;
+
+    /** Message-ID without angle brackets and surrounding space, as the archive stores it. */
+    static String normalizeMessageId(String id) {
+        String s = id.strip();
+        if (s.startsWith("<") && s.endsWith(">")) s = s.substring(1, s.length() - 1).strip();
+        if (s.startsWith("mid:")) s = s.substring(4);
+        return s;
+    }
+
+    @Override
+    void close() throws IOException;
+}

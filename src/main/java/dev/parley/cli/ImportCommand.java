@@ -1,0 +1,55 @@
+package dev.parley.cli;
+
+import dev.parley.archive.Archive;
+import dev.parley.index.ImportOptions;
+import dev.parley.index.ImportSummary;
+import dev.parley.mail.MailSource;
+import dev.parley.mail.MailSources;
+import dev.parley.render.ImportReport;
+import dev.parley.render.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import mbox files (mboxo/mboxrd, plain or .gz), Maildirs, message files or directories of them.",
+        footer = {"%nExamples:%n  parley import samples/%n  parley import --json --index /tmp/idx lkml-2018.mbox.gz",
+                ExitCode.HELP})
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to import.")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object.")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no warnings (errors are still printed).")
+    boolean quiet;
+
+    @Option(names = "--commit-seconds", paramLabel = "N", defaultValue = "30",
+            description = "Commit at least every N seconds; a crash loses at most that much (default: ${DEFAULT-VALUE}).")
+    int commitSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        List<MailSource> sources = MailSources.resolve(paths);
+        boolean tty = Boolean.getBoolean("parley.stderr.tty");
+        ImportReport report = new ImportReport(System.err, tty && !quiet && !json, !quiet);
+        ImportSummary summary;
+        try (Archive a = archive.open()) {
+            summary = a.importMail(sources, ImportOptions.defaults().withCommitSeconds(commitSeconds), report);
+        } finally {
+            report.finish();
+        }
+        System.out.println(json ? Json.write(ImportReport.json(summary)) : ImportReport.text(summary));
+        return ExitCode.OK;
+    }
+}

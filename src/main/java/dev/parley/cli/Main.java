@@ -1,0 +1,77 @@
+package dev.parley.cli;
+
+import dev.parley.index.IndexLockedException;
+import dev.parley.index.NoIndexException;
+import picocli.CommandLine;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+
+/** Entry point: runs one command and maps failures to one plain sentence and an exit code. */
+public final class Main {
+
+    /** Lucene logs its vector-API setup through java.util.logging; that is not for Parley's users. Held strongly. */
+    private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cl = new CommandLine(new ParleyCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, debug, err));
+        cl.setParameterExceptionHandler((e, args1) -> {
+            err.println("parley: " + e.getMessage());
+            CommandLine c = e.getCommandLine();
+            err.println("Try 'parley " + (c.getCommandName().equals("parley") ? "" : c.getCommandName() + " ") + "--help'.");
+            return ExitCode.USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    static int report(Throwable e, boolean debug, PrintStream err) {
+        int code;
+        String message;
+        if (e instanceof CliException c) {
+            code = c.exitCode;
+            message = c.getMessage();
+        } else if (e instanceof IndexLockedException) {
+            code = ExitCode.LOCKED;
+            message = e.getMessage();
+        } else if (e instanceof NoIndexException) {
+            code = ExitCode.NOT_FOUND;
+            message = e.getMessage();
+        } else if (e instanceof NoSuchFileException n) {
+            code = ExitCode.NOT_FOUND;
+            message = n.getFile() + ": no such file or directory";
+        } else if (e instanceof InterruptedException) {
+            code = ExitCode.NOT_FOUND;
+            message = "interrupted";
+        } else {
+            code = ExitCode.NOT_FOUND;
+            message = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (!(e instanceof java.io.IOException)) message = "internal error: " + e + (debug ? "" : " (run with --debug for details)");
+        }
+        err.println("parley: " + oneLine(message));
+        if (debug) e.printStackTrace(err);
+        return code;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The command line: one small Picocli class per command, each only reading options, calling the library
+ * ({@link dev.parley.archive.Archive}, analysis, rendering) and printing. Exit codes: 0 ok, 1 not found (or failed),
+ * 2 bad usage or query, 3 index locked. Errors are one plain sentence on stderr; {@code --debug} adds the trace.
+ */
+package dev.parley.cli;

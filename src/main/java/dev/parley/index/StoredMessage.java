@@ -1,0 +1,40 @@
+package dev.parley.index;
+
+import dev.parley.mail.Address;
+import dev.parley.mail.MailDate;
+import dev.parley.mail.MailParseException;
+import dev.parley.mail.MessageParser;
+import dev.parley.mail.ParsedMessage;
+import dev.parley.mail.RawMessage;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A message as the archive returns it: the small stored fields, and the raw bytes when asked for. Everything else
+ * (body segments, trailers) is derived from the raw bytes by {@link #parsed()}.
+ *
+ * @param date null when the message had no readable date
+ * @param raw the original bytes, or null when not loaded
+ */
+public record StoredMessage(String uid, String messageId, boolean syntheticId, String threadId, String subject,
+                            String fromName, String fromAddress, Instant date, int offsetSeconds, String dateSource,
+                            String inReplyTo, List<String> references, List<String> lists, String tone,
+                            double toneScore, List<String> attachments, List<String> problems, String source,
+                            byte[] raw) {
+
+    public Address from() {
+        return new Address(fromName, fromAddress);
+    }
+
+    /** Parses the raw bytes again (they must have been loaded). */
+    public ParsedMessage parsed() {
+        if (raw == null) throw new IllegalStateException("raw bytes of " + messageId + " were not loaded");
+        MailDate envelope = "mbox".equals(dateSource) && date != null ? new MailDate(date, offsetSeconds) : null;
+        try {
+            return MessageParser.parse(new RawMessage(raw, source, -1, envelope));
+        } catch (MailParseException e) {
+            throw new IllegalStateException("stored message " + messageId + " no longer parses: " + e.getMessage(), e);
+        }
+    }
+}

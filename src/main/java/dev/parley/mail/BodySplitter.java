@@ -1,0 +1,296 @@
+package dev.parley.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts decoded body text into the author's own lines, quotes (with their attribution line), signature, patch and
+ * trailers, line by line. Diffs are followed by their hunk headers' line counts, so prose that follows an inline
+ * patch is recognised as prose again.
+ */
+public final class BodySplitter {
+
+    private static final Pattern TRAILER = Pattern.compile(
+            "^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[bB][yY]|Fixes|Link|Closes|Cc|CC|Message-I[dD]|Stable-dep-of"
+                    + "|Change-Id|BugLink|Bug):[ \\t]*(\\S.*)$");
+    private static final Pattern HUNK = Pattern.compile("^@@ -\\d+(?:,(\\d+))? \\+\\d+(?:,(\\d+))? @@ ?(.*)$");
+    private static final Pattern DIFFSTAT = Pattern.compile("^ +\\S.* +\\| +(?:\\d+ ?[+-]*|Bin .*)\\s*$");
+    private static final Pattern DIFFSTAT_TOTAL = Pattern.compile("^ *\\d+ files? changed.*$");
+    private static final Pattern ATTRIBUTION_VERB = Pattern.compile(
+            "(?i)\\b(wrote|writes|said|says|schrieb|a écrit|escribió|napisał|kirjoitti|skrev|scrisse|escreveu)\\b[^:]*:\\s*$");
+    private static final Pattern QUOTING = Pattern.compile("^(?:Quoting|Citing) .+:\\s*$");
+
+    private BodySplitter() {
+    }
+
+    public static Body split(String text) {
+        if (text == null || text.isEmpty()) return Body.EMPTY;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (!l.isEmpty() && l.charAt(l.length() - 1) == '\r') lines[i] = l.substring(0, l.length() - 1);
+        }
+        Segment.Kind[] kinds = classify(lines);
+        markAttributions(lines, kinds);
+        markTrailers(lines, kinds);
+        List<Segment> segments = group(lines, kinds);
+        List<Trailer> trailers = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (kinds[i] == Segment.Kind.TRAILER) trailers.add(parseTrailer(lines[i]));
+        }
+        return new Body(text, List.copyOf(segments), List.copyOf(trailers), summarizeDiff(lines, kinds));
+    }
+
+    /** Parses one trailer line; null when the line is not a trailer. */
+    public static Trailer parseTrailer(String line) {
+        Matcher m = TRAILER.matcher(line.strip());
+        if (!m.matches()) return null;
+        String value = m.group(2).strip();
+        Address person = null;
+        if (m.group(1).toLowerCase(Locale.ROOT).endsWith("-by") || m.group(1).equalsIgnoreCase("cc")) {
+            person = AddressParser.parseOne(value);
+        }
+        return new Trailer(m.group(1), value, person);
+    }
+
+    static boolean isQuote(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') i++;
+        return i < line.length() && line.charAt(i) == '>';
+    }
+
+    private static boolean isDiffStart(String[] lines, int i) {
+        String l = lines[i];
+        if (l.startsWith("diff --git ") || l.startsWith("diff -u") || l.startsWith("diff -r")) return true;
+        if (l.startsWith("Index: ") && i + 1 < lines.length && lines[i + 1].startsWith("=====")) return true;
+        return l.startsWith("--- ") && i + 1 < lines.length && lines[i + 1].startsWith("+++ ")
+                && i + 2 < lines.length && lines[i + 2].startsWith("@@ ");
+    }
+
+    private static boolean isDiffHeader(String l) {
+        return l.startsWith("diff ") || l.startsWith("index ") || l.startsWith("--- ") || l.startsWith("+++ ")
+                || l.startsWith("new file mode") || l.startsWith("deleted file mode") || l.startsWith("similarity index")
+                || l.startsWith("dissimilarity index") || l.startsWith("rename from") || l.startsWith("rename to")
+                || l.startsWith("copy from") || l.startsWith("copy to") || l.startsWith("old mode")
+                || l.startsWith("new mode") || l.startsWith("Binary files") || l.startsWith("GIT binary patch")
+                || l.startsWith("Index: ") || l.startsWith("=====");
+    }
+
+    private static boolean isSignatureSeparator(String l) {
+        return l.equals("-- ") || l.equals("--");
+    }
+
+    private static boolean looksLikePatchSeparator(String[] lines, int i) {
+        if (!lines[i].equals("---")) return false;
+        for (int j = i + 1; j < lines.length && j < i + 400; j++) {
+            String l = lines[j];
+            if (l.isBlank()) continue;
+            if (DIFFSTAT.matcher(l).matches() || DIFFSTAT_TOTAL.matcher(l).matches() || isDiffStart(lines, j)) return true;
+            // version notes ("v2: ...") often sit between "---" and the diffstat
+        }
+        return false;
+    }
+
+    private static Segment.Kind[] classify(String[] lines) {
+        Segment.Kind[] kinds = new Segment.Kind[lines.length];
+        int lastSignature = -1;
+        int n = lines.length;
+        int i = 0;
+        boolean afterPatchSeparator = false;
+        while (i < n) {
+            String l = lines[i];
+            if (isQuote(l)) {
+                kinds[i++] = Segment.Kind.QUOTE;
+                continue;
+            }
+            if (isDiffStart(lines, i)) {
+                i = consumeDiff(lines, kinds, i);
+                continue;
+            }
+            if (looksLikePatchSeparator(lines, i)) {
+                kinds[i++] = Segment.Kind.DIFF;
+                afterPatchSeparator = true;
+                continue;
+            }
+            if (afterPatchSeparator && (DIFFSTAT.matcher(l).matches() || DIFFSTAT_TOTAL.matcher(l).matches()
+                    || l.startsWith(" create mode ") || l.startsWith(" delete mode ") || l.startsWith(" rename "))) {
+                kinds[i++] = Segment.Kind.DIFF;
+                continue;
+            }
+            if (isOutlookQuoteStart(l)) {
+                for (; i < n; i++) kinds[i] = Segment.Kind.QUOTE;
+                break;
+            }
+            if (isSignatureSeparator(l)) lastSignature = i;
+            kinds[i++] = Segment.Kind.OWN;
+        }
+        if (lastSignature >= 0 && signatureTailIsShort(lines, kinds, lastSignature)) {
+            for (int j = lastSignature; j < n; j++) {
+                if (kinds[j] == Segment.Kind.OWN) kinds[j] = Segment.Kind.SIGNATURE;
+            }
+        }
+        return kinds;
+    }
+
+    private static boolean isOutlookQuoteStart(String l) {
+        String s = l.strip();
+        return s.equals("-----Original Message-----") || s.equals("----- Original Message -----");
+    }
+
+    /** A signature runs to the end of the own text; more than a few lines after "-- " is prose, not a signature. */
+    private static boolean signatureTailIsShort(String[] lines, Segment.Kind[] kinds, int sep) {
+        int own = 0;
+        for (int j = sep + 1; j < lines.length; j++) {
+            if (kinds[j] == Segment.Kind.OWN && !lines[j].isBlank()) own++;
+            if (kinds[j] == Segment.Kind.QUOTE || kinds[j] == Segment.Kind.DIFF) return false;
+        }
+        return own <= 20;
+    }
+
+    /** Consumes a unified diff starting at {@code start}; returns the first line after it. */
+    private static int consumeDiff(String[] lines, Segment.Kind[] kinds, int start) {
+        int i = start;
+        int n = lines.length;
+        while (i < n) {
+            String l = lines[i];
+            Matcher h = l.startsWith("@@") ? HUNK.matcher(l) : null;
+            if (h != null && h.matches()) {
+                int oldLeft = h.group(1) == null ? 1 : Integer.parseInt(h.group(1));
+                int newLeft = h.group(2) == null ? 1 : Integer.parseInt(h.group(2));
+                kinds[i++] = Segment.Kind.DIFF;
+                while (i < n && (oldLeft > 0 || newLeft > 0)) {
+                    String d = lines[i];
+                    char c = d.isEmpty() ? ' ' : d.charAt(0);
+                    if (c == ' ') { oldLeft--; newLeft--; }
+                    else if (c == '-') oldLeft--;
+                    else if (c == '+') newLeft--;
+                    else if (c != '\\') break; // malformed hunk: stop counting, let the caller see prose
+                    kinds[i++] = Segment.Kind.DIFF;
+                }
+                while (i < n && lines[i].startsWith("\\")) kinds[i++] = Segment.Kind.DIFF;
+                continue;
+            }
+            if (isDiffHeader(l) || (i == start)) {
+                kinds[i++] = Segment.Kind.DIFF;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    private static void markAttributions(String[] lines, Segment.Kind[] kinds) {
+        for (int q = 0; q < lines.length; q++) {
+            if (kinds[q] != Segment.Kind.QUOTE || (q > 0 && kinds[q - 1] == Segment.Kind.QUOTE)) continue;
+            int a = q - 1;
+            if (a >= 0 && lines[a].isBlank()) a--;
+            if (a < 0 || kinds[a] != Segment.Kind.OWN) continue;
+            String line = lines[a].strip();
+            boolean attribution = ATTRIBUTION_VERB.matcher(line).find() || QUOTING.matcher(line).matches()
+                    || (line.endsWith(":") && (line.startsWith("On ") || line.startsWith("Am ") || line.startsWith("Le ")
+                    || line.contains("@")) && line.length() < 200);
+            if (!attribution) continue;
+            kinds[a] = Segment.Kind.ATTRIBUTION;
+            // a wrapped attribution: "On Mon, ... Jane Doe\n<jane@example.org> wrote:"
+            int b = a - 1;
+            if (b >= 0 && kinds[b] == Segment.Kind.OWN && !lines[b].isBlank() && !line.startsWith("On ")
+                    && (lines[b].startsWith("On ") || lines[b].startsWith("Am ") || lines[b].startsWith("Le "))
+                    && lines[b].length() < 200) {
+                kinds[b] = Segment.Kind.ATTRIBUTION;
+            }
+        }
+    }
+
+    private static void markTrailers(String[] lines, Segment.Kind[] kinds) {
+        for (int i = 0; i < lines.length; i++) {
+            if (kinds[i] == Segment.Kind.OWN && TRAILER.matcher(lines[i].strip()).matches() && !lines[i].startsWith(" ")) {
+                kinds[i] = Segment.Kind.TRAILER;
+            }
+        }
+    }
+
+    /** Groups lines into segments; blank lines stay inside a segment only when the same kind continues after them. */
+    private static List<Segment> group(String[] lines, Segment.Kind[] kinds) {
+        List<Segment> out = new ArrayList<>();
+        int i = 0;
+        int n = lines.length;
+        while (i < n) {
+            if (lines[i].isBlank() && kinds[i] != Segment.Kind.DIFF) { i++; continue; }
+            Segment.Kind kind = kinds[i];
+            int start = i;
+            int end = i; // exclusive end of the last non-blank line of this kind
+            int j = i;
+            while (j < n) {
+                if (lines[j].isBlank() && kinds[j] != Segment.Kind.DIFF) { j++; continue; }
+                if (kinds[j] != kind) break;
+                end = ++j;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = start; k < end; k++) {
+                if (k > start) sb.append('\n');
+                sb.append(lines[k]);
+            }
+            out.add(new Segment(kind, sb.toString(), start));
+            i = end;
+        }
+        return out;
+    }
+
+    private static DiffSummary summarizeDiff(String[] lines, Segment.Kind[] kinds) {
+        List<String> files = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<String> context = new ArrayList<>();
+        List<String> hunks = new ArrayList<>();
+        List<DiffSummary.FileAddition> byFile = new ArrayList<>();
+        String currentFile = null;
+        List<String> currentAdded = null;
+        boolean inHunk = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (kinds[i] != Segment.Kind.DIFF) { inHunk = false; continue; }
+            String l = lines[i];
+            if (l.startsWith("diff --git ")) {
+                inHunk = false;
+                String[] parts = l.substring(11).split(" ");
+                for (String p : parts) addFile(files, p);
+            } else if (!inHunk && (l.startsWith("--- ") || l.startsWith("+++ "))) {
+                String name = stripPathPrefix(l.substring(4).split("\t")[0].strip());
+                if (!name.equals("/dev/null")) {
+                    addFile(files, name);
+                    if (l.startsWith("+++ ")) {
+                        currentFile = name;
+                        currentAdded = new ArrayList<>();
+                        byFile.add(new DiffSummary.FileAddition(name, currentAdded));
+                    }
+                }
+            } else if (l.startsWith("@@")) {
+                inHunk = true;
+                Matcher h = HUNK.matcher(l);
+                if (h.matches() && !h.group(3).isBlank()) hunks.add(h.group(3).strip());
+            } else if (inHunk && !l.isEmpty()) {
+                char c = l.charAt(0);
+                if (c == '+') { added.add(l.substring(1)); if (currentAdded != null) currentAdded.add(l.substring(1)); }
+                else if (c == '-') removed.add(l.substring(1));
+                else if (c == ' ') context.add(l.substring(1));
+            }
+        }
+        if (files.isEmpty() && added.isEmpty() && removed.isEmpty()) return DiffSummary.EMPTY;
+        List<DiffSummary.FileAddition> frozen = new ArrayList<>();
+        for (DiffSummary.FileAddition f : byFile) frozen.add(new DiffSummary.FileAddition(f.file(), List.copyOf(f.lines())));
+        return new DiffSummary(List.copyOf(files), List.copyOf(added), List.copyOf(removed), List.copyOf(context),
+                List.copyOf(hunks), List.copyOf(frozen));
+    }
+
+    private static void addFile(List<String> files, String raw) {
+        String name = stripPathPrefix(raw);
+        if (!name.isEmpty() && !name.equals("/dev/null") && !files.contains(name)) files.add(name);
+    }
+
+    private static String stripPathPrefix(String p) {
+        if (p.startsWith("a/") || p.startsWith("b/")) return p.substring(2);
+        return p;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parley.mail;
+
+import java.util.List;
+
+/**
+ * What a message's patch touches and changes, split the way lore's {@code df*:} prefixes search it.
+ *
+ * @param files file names named by the diff (both old and new names)
+ * @param added added lines without their '+' marker
+ * @param removed removed lines without their '-' marker
+ * @param context context lines without their leading space
+ * @param hunkHeaders the function/context text after {@code @@ ... @@}
+ * @param addedByFile added lines per file, for callers that care which file prose was added to
+ */
+public record DiffSummary(List<String> files, List<String> added, List<String> removed, List<String> context,
+                          List<String> hunkHeaders, List<FileAddition> addedByFile) {
+
+    public static final DiffSummary EMPTY = new DiffSummary(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public boolean isEmpty() {
+        return files.isEmpty() && added.isEmpty() && removed.isEmpty();
+    }
+
+    /** The lines a diff adds to one file, in order. */
+    public record FileAddition(String file, List<String> lines) {
+    }
+}

@@ -1,0 +1,138 @@
+package dev.parley.index;
+
+import dev.parley.archive.ArchiveStats;
+import dev.parley.testing.Mail;
+import dev.parley.testing.Samples;
+import dev.parley.testing.TestArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImporterTest {
+
+    @TempDir
+    Path tmp;
+
+    TestArchive archive() {
+        return new TestArchive(tmp.resolve("index"));
+    }
+
+    @Test
+    void samplesImportWithDuplicatesRecognised() throws IOException {
+        try (TestArchive a = archive()) {
+            ImportSummary s = a.importPaths(Samples.SAMPLES);
+            assertEquals(3, s.files());
+            assertEquals(33, s.messagesRead());
+            assertEquals(32, s.imported());
+            assertEquals(1, s.duplicates(), "the byte-identical Tested-by copy in netdev-series");
+            assertEquals(0, s.errors(), a.problems.toString());
+            assertEquals(3, s.threads());
+            ArchiveStats st = a.archive.stats();
+            assertEquals(32, st.messages());
+            assertEquals(3, st.threads());
+            assertEquals(Map.of("driverdev-devel.driverdev.example.org", 17L, "netdev.vger.example.org", 8L,
+                    "users.lists.tinkerbox.example.org", 7L), st.lists());
+        }
+    }
+
+    @Test
+    void importingTheSameFileTwiceChangesNothing() throws IOException {
+        try (TestArchive a = archive()) {
+            a.importPaths(Samples.WAVEFS);
+            Map<String, List<String>> before = a.threads();
+            ImportSummary again = a.importPaths(Samples.WAVEFS);
+            assertEquals(0, again.imported());
+            assertEquals(17, again.duplicates());
+            assertEquals(before, a.threads());
+            assertEquals(17, a.archive.stats().messages());
+        }
+    }
+
+    @Test
+    void sameIdWithDifferentContentIsKeptTwice() throws IOException {
+        try (TestArchive a = archive()) {
+            a.importMbox("one.mbox", Mail.mbox(Mail.message("same@example.org").body("first version\n")));
+            ImportSummary s = a.importMbox("two.mbox", Mail.mbox(Mail.message("same@example.org").body("edited version\n")));
+            assertEquals(1, s.imported());
+            List<StoredMessage> both = a.archive.messages("<same@example.org>", true);
+            assertEquals(2, both.size());
+            assertNotEquals(both.get(0).uid(), both.get(1).uid());
+            assertEquals(both.get(0).threadId(), both.get(1).threadId());
+        }
+    }
+
+    @Test
+    void aReplyThatArrivesBeforeItsParentJoinsTheParentsThread() throws IOException {
+        try (TestArchive a = archive()) {
+            a.importMbox("reply.mbox", Mail.mbox(Mail.message("child@example.org").replyTo("parent@example.org")));
+            a.importMbox("parent.mbox", Mail.mbox(Mail.message("parent@example.org")));
+            assertEquals(a.threadOf("child@example.org"), a.threadOf("parent@example.org"));
+            assertEquals(1, a.threads().size());
+        }
+    }
+
+    @Test
+    void aLaterMessageThatLinksTwoThreadsMergesThem() throws IOException {
+        try (TestArchive a = archive()) {
+            // two threads whose replies do not know about each other
+            a.importMbox("a.mbox", Mail.mbox(Mail.message("a@example.org"), Mail.message("a1@example.org").replyTo("a@example.org"),
+                    Mail.message("a2@example.org").replyTo("a@example.org", "a1@example.org")));
+            a.importMbox("b.mbox", Mail.mbox(Mail.message("b1@example.org").replyTo("b@example.org")));
+            assertEquals(2, a.threads().size());
+            String big = a.threadOf("a@example.org");
+            // b turns out to be a reply to a1
+            ImportSummary s = a.importMbox("b-root.mbox", Mail.mbox(Mail.message("b@example.org").replyTo("a@example.org", "a1@example.org")));
+            assertEquals(1, s.merges());
+            Map<String, List<String>> threads = a.threads();
+            assertEquals(1, threads.size(), threads.toString());
+            assertEquals(big, a.threadOf("b1@example.org"), "the larger thread survives");
+            assertEquals(5, threads.get(big).size());
+        }
+    }
+
+    @Test
+    void mergesInsideOneImportAreConsistentAtCommit() throws IOException {
+        try (TestArchive a = archive()) {
+            a.importMbox("mixed.mbox", Mail.mbox(
+                    Mail.message("x@example.org"),
+                    Mail.message("y1@example.org").replyTo("y@example.org"),
+                    Mail.message("y2@example.org").replyTo("y@example.org", "y1@example.org"),
+                    Mail.message("y@example.org").replyTo("x@example.org")));
+            assertEquals(1, a.threads().size(), a.threads().toString());
+        }
+    }
+
+    @Test
+    void loopsAndSelfReferencesDoNotBreakThreading() throws IOException {
+        try (TestArchive a = archive()) {
+            ImportSummary s = a.importMbox("loop.mbox", Mail.mbox(
+                    Mail.message("l1@example.org").replyTo("l2@example.org"),
+                    Mail.message("l2@example.org").replyTo("l1@example.org"),
+                    Mail.message("self@example.org").replyTo("self@example.org")));
+            assertEquals(3, s.imported());
+            assertEquals(2, a.threads().size());
+            assertEquals(a.threadOf("l1@example.org"), a.threadOf("l2@example.org"));
+        }
+    }
+
+    @Test
+    void aSecondWriterIsToldTheIndexIsLocked() throws IOException {
+        Path dir = tmp.resolve("locked");
+        try (Importer first = Importer.open(dir, ImportOptions.defaults())) {
+            IndexLockedException e = assertThrows(IndexLockedException.class, () -> Importer.open(dir, ImportOptions.defaults()));
+            assertTrue(e.getMessage().contains("locked by another import (pid " + ProcessHandle.current().pid() + ")"), e.getMessage());
+        }
+        try (Importer again = Importer.open(dir, ImportOptions.defaults())) {
+            assertEquals(-1, again.stalePid());
+        }
+    }
+}

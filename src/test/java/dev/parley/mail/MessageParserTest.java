@@ -1,0 +1,163 @@
+package dev.parley.mail;
+
+import dev.parley.testing.Mail;
+import dev.parley.testing.Samples;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessageParserTest {
+
+    private static final List<ParsedMessage> ODD = Samples.parsed(Samples.ODD);
+    private static final String CAFE_SUBJECT = "tinkerbox 2.4: build fails on the café lab machines";
+
+    static ParsedMessage parse(Mail m) throws MailParseException {
+        return MessageParser.parse(new RawMessage(m.bytes(), "test", 0, null));
+    }
+
+    @Test
+    void rfc2047InIso88591AndKoi8rIsDecoded() {
+        ParsedMessage joerg = Samples.byId(ODD, "8e2f4b61-0c9a-d3e7-51b2-6a7c0e9f1d48@example.de");
+        assertEquals("Jörg Müller", joerg.from().name());
+        assertEquals("Re: " + CAFE_SUBJECT, joerg.subject());
+        assertEquals(CAFE_SUBJECT, joerg.subjectInfo().normalized());
+        ParsedMessage dmitry = Samples.byId(ODD, "1538474722.918304.77251@mail.example.org");
+        assertEquals("Дмитрий Соколов", dmitry.from().name());
+    }
+
+    @Test
+    void brokenEncodedWordsAreStillDecoded() {
+        // "Re:=?UTF-8?Q?_tinkerbox...?=": an encoded word glued to plain text
+        assertEquals("Re: " + CAFE_SUBJECT, Samples.byId(ODD, "87zhvz3qk1.fsf@tinkerbox.example.org").subject());
+        // spaces inside the encoded text of a display name
+        assertEquals("Ana Luísa Prado", Samples.byId(ODD, "CAF4q9zXr2TnB7pLm0Wd5YhK8sVc3uJ1eQo6aGi-ZbN4xE@mail.example.com").from().name());
+    }
+
+    @Test
+    void iso88591QuotedPrintableBodyIsDecoded() {
+        ParsedMessage joerg = Samples.byId(ODD, "8e2f4b61-0c9a-d3e7-51b2-6a7c0e9f1d48@example.de");
+        assertTrue(joerg.body().text().matches("(?s).*[äöüß].*"), joerg.body().text());
+        assertFalse(joerg.body().text().contains("=E4") || joerg.body().text().contains("=F6"));
+    }
+
+    @Test
+    void alternativePrefersPlainText() {
+        ParsedMessage sam = Samples.byId(ODD, "f3a8c1d2-5e7b-4a90-b6c4-2d1e9f0a7b35@example.net");
+        assertFalse(sam.body().text().contains("<p>") || sam.body().text().contains("</"), sam.body().text());
+        assertFalse(sam.body().ownText().isBlank());
+    }
+
+    @Test
+    void htmlOnlyMailBecomesTextWithItsBlockquoteAsQuote() {
+        ParsedMessage lena = ODD.stream().filter(m -> m.from().address().equals("lena@fischbach.example.org")).findFirst().orElseThrow();
+        String text = lena.body().text();
+        assertFalse(text.matches("(?s).*</?(p|div|blockquote|a|br|html|body)\\b.*"), text.replace('\n', '|'));
+        assertTrue(text.contains("—") || text.contains("&"), "entities decoded: " + text);
+        assertFalse(lena.body().quotedText().isBlank(), "blockquote became quoted text");
+        assertFalse(lena.body().ownText().isBlank());
+    }
+
+    @Test
+    void attachmentsAreListedByNameAndType() {
+        ParsedMessage dmitry = Samples.byId(ODD, "1538474722.918304.77251@mail.example.org");
+        List<String> names = dmitry.attachments().stream().map(Attachment::filename).toList();
+        assertTrue(names.contains("config.txt") && names.contains("dmesg.log.gz"), names.toString());
+        assertTrue(dmitry.attachments().stream().allMatch(a -> a.size() > 0));
+    }
+
+    @Test
+    void formatFlowedIsJoined() {
+        ParsedMessage flowed = Samples.byId(ODD, "b91d5e07-3c2a-4f68-8e1b-7d0a4c9f2e56@example.net");
+        String text = flowed.body().ownText();
+        // soft breaks are gone: a flowed paragraph is one line
+        String longest = text.lines().max((a, b) -> a.length() - b.length()).orElse("");
+        assertTrue(longest.length() > 100, "paragraph joined: " + longest);
+        assertTrue(text.contains("From the lab"), "space-stuffing removed: " + text);
+    }
+
+    @Test
+    void missingMessageIdGetsAStableSyntheticId() throws MailParseException {
+        Mail m = Mail.message(null).body("no id here\n");
+        ParsedMessage a = parse(m), b = parse(m);
+        assertTrue(a.syntheticId());
+        assertEquals(a.messageId(), b.messageId());
+        assertTrue(a.messageId().endsWith("@synthetic.invalid"));
+        assertNotEquals(a.messageId(), parse(Mail.message(null).body("other text\n")).messageId());
+        assertTrue(a.problems().stream().anyMatch(p -> p.contains("no Message-ID")));
+    }
+
+    @Test
+    void dateFallsBackToTheMboxFromLineAndKeepsBoth() throws MailParseException {
+        Mail m = Mail.message("nodate@example.org").date("not a date at all");
+        MailDate envelope = MailDate.parse("Tue Jun  5 09:08:07 2018");
+        ParsedMessage p = MessageParser.parse(new RawMessage(m.bytes(), "t", 0, envelope));
+        assertTrue(p.dateFromEnvelope());
+        assertEquals(Instant.parse("2018-06-05T09:08:07Z"), p.date().instant());
+        assertEquals("not a date at all", p.dateHeader());
+        ParsedMessage withHeader = MessageParser.parse(new RawMessage(Mail.message("d@example.org").bytes(), "t", 0, envelope));
+        assertFalse(withHeader.dateFromEnvelope());
+        assertEquals(Instant.parse("2018-06-04T08:00:00Z"), withHeader.date().instant());
+        assertEquals(envelope, withHeader.envelopeDate());
+    }
+
+    @Test
+    void referencesDropSelfAndDuplicates() throws MailParseException {
+        ParsedMessage p = parse(Mail.message("me@example.org")
+                .header("References", "<root@example.org> <me@example.org> <root@example.org> <mid@example.org>")
+                .header("In-Reply-To", "<mid@example.org>"));
+        assertEquals(List.of("root@example.org", "mid@example.org"), p.references());
+        assertEquals("mid@example.org", p.parentId());
+        assertEquals(List.of("me@example.org", "root@example.org", "mid@example.org"), p.threadLinks());
+    }
+
+    @Test
+    void raw8bitHeadersAndBogusCharsetAreReadAnyway() throws MailParseException {
+        byte[] latin1Name = "From: Ren\u00e9 Dupont <rene@example.fr>\n".getBytes(StandardCharsets.ISO_8859_1);
+        String rest = "Message-ID: <bogus@example.fr>\nSubject: hi\nContent-Type: text/plain; charset=y\n\ncaf\u00e9\n";
+        byte[] all = concat(latin1Name, rest.getBytes(StandardCharsets.UTF_8));
+        ParsedMessage p = MessageParser.parse(new RawMessage(all, "t", 0, null));
+        assertEquals("René Dupont", p.from().name());
+        assertEquals("café", p.body().text().strip());
+        assertTrue(p.problems().stream().anyMatch(s -> s.contains("unknown charset 'y'")), p.problems().toString());
+    }
+
+    @Test
+    void binaryDataIsRejected() {
+        byte[] junk = new byte[5000];
+        for (int i = 0; i < junk.length; i++) junk[i] = (byte) (i * 7);
+        MailParseException e = assertThrows(MailParseException.class, () -> MessageParser.parse(new RawMessage(junk, "t", 0, null)));
+        assertTrue(e.getMessage().startsWith("binary data"), e.getMessage());
+    }
+
+    @Test
+    void patchTagsAreTakenApart() {
+        SubjectInfo s = SubjectInfo.parse("Re: [Ksummit-discuss] [RFC PATCH v3 2/7] mm: do the thing");
+        assertEquals("mm: do the thing", s.normalized());
+        assertEquals(3, s.version());
+        assertEquals(2, s.index());
+        assertEquals(7, s.total());
+        assertTrue(s.reply());
+        assertEquals(List.of("Ksummit-discuss", "RFC PATCH v3 2/7"), s.tags());
+        SubjectInfo plain = SubjectInfo.parse("[PATCH] staging: wavefs: delete the filesystem from the tree.");
+        assertEquals(1, plain.version());
+        assertEquals(-1, plain.index());
+        assertNull(SubjectInfo.parse("Fwd: AW: hello").patchTag());
+        assertEquals("hello", SubjectInfo.parse("Fwd: AW: hello").normalized());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

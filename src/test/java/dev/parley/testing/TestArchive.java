@@ -1,0 +1,88 @@
+package dev.parley.testing;
+
+import dev.parley.archive.LocalArchive;
+import dev.parley.index.ImportListener;
+import dev.parley.index.ImportOptions;
+import dev.parley.index.ImportSummary;
+import dev.parley.index.StoredMessage;
+import dev.parley.mail.MailSources;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A throw-away local archive for tests, with helpers to import text and read threads back. */
+public final class TestArchive implements AutoCloseable {
+
+    public final Path dir;
+    public final LocalArchive archive;
+    public final List<String> problems = new ArrayList<>();
+
+    public TestArchive(Path dir) {
+        this.dir = dir;
+        this.archive = new LocalArchive(dir);
+    }
+
+    public ImportSummary importPaths(Path... paths) {
+        try {
+            return archive.importMail(MailSources.resolve(List.of(paths)), ImportOptions.defaults(),
+                    (location, id, reason, skipped) -> {
+                        synchronized (problems) {
+                            problems.add((skipped ? "error " : "warning ") + location + " " + id + ": " + reason);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Writes the mbox text to a file in the archive's parent directory and imports it. */
+    public ImportSummary importMbox(String name, String mbox) {
+        try {
+            Path f = dir.resolveSibling(name);
+            Files.writeString(f, mbox, StandardCharsets.UTF_8);
+            return importPaths(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public StoredMessage one(String messageId) {
+        try {
+            List<StoredMessage> found = archive.messages(messageId, true);
+            if (found.size() != 1) throw new AssertionError(found.size() + " messages with id " + messageId);
+            return found.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String threadOf(String messageId) {
+        return one(messageId).threadId();
+    }
+
+    /** Thread id to sorted Message-IDs, over the whole archive. */
+    public Map<String, List<String>> threads() {
+        Map<String, List<String>> out = new TreeMap<>();
+        try {
+            archive.forEach(false, m -> out.computeIfAbsent(m.threadId(), k -> new ArrayList<>()).add(m.messageId()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        archive.close();
+    }
+}
