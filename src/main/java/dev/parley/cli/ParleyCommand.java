@@ -7,7 +7,12 @@ import picocli.CommandLine.ScopeType;
 /** The top command: only lists the sub-commands. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Mailing-list archive: import mail, search it the lore way, and read the debates in it.",
-        subcommands = {ImportCommand.class, StatsCommand.class, ExportCommand.class, WarmupCommand.class},
+        subcommands = {
+                ImportCommand.class,
+                StatsCommand.class,
+                ExportCommand.class,
+                WarmupCommand.class,
+        },
         footer = {"%nExample:%n  parley import samples/ && parley stats", ExitCode.HELP})
 final class ParleyCommand implements Runnable {
 
