@@ -1,5 +1,7 @@
 package dev.parley.analysis.tone;
 
+import dev.parley.analysis.text.Words;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +56,7 @@ public final class LexiconToneScorer implements ToneScorer {
         for (String[] row : table) {
             double w = Double.parseDouble(row[1]);
             for (String phrase : row[0].split("\\|")) {
-                String[] words = words(phrase).toArray(new String[0]);
+                String[] words = Words.of(phrase).toArray(new String[0]);
                 m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, w));
             }
         }
@@ -63,30 +65,11 @@ public final class LexiconToneScorer implements ToneScorer {
         return m;
     }
 
-    /** Lower-case words; apostrophes kept inside words ("don't"), hyphens inside words too ("brain-dead"). */
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u2019') c = '\'';
-            boolean inner = (c == '\'' || c == '-') && w.length() > 0 && i + 1 < text.length()
-                    && Character.isLetter(text.charAt(i + 1));
-            if (Character.isLetterOrDigit(c) || inner) w.append(Character.toLowerCase(c));
-            else if (w.length() > 0) {
-                out.add(w.toString());
-                w.setLength(0);
-            }
-        }
-        if (w.length() > 0) out.add(w.toString());
-        return out;
-    }
-
     @Override
     public Tone score(String ownText) {
         if (ownText == null || ownText.isBlank()) return Tone.NEUTRAL;
         String text = ownText.length() > 20_000 ? ownText.substring(0, 20_000) : ownText;
-        List<String> words = words(text);
+        List<String> words = Words.of(text);
         List<String> cues = new ArrayList<>();
         double warmth = 0, heat = 0;
         for (int i = 0; i < words.size(); i++) {
