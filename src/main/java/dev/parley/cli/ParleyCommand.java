@@ -11,6 +11,7 @@ import picocli.CommandLine.ScopeType;
                 ImportCommand.class,
                 StatsCommand.class,
                 ExportCommand.class,
+                DebateCommand.class,
                 WarmupCommand.class,
         },
         footer = {"%nExample:%n  parley import samples/ && parley stats", ExitCode.HELP})

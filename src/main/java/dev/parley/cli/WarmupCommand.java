@@ -60,5 +60,7 @@ final class WarmupCommand implements Callable<Integer> {
     /** The commands people run most, as they run them. */
     static final String[][] COMMANDS = {
             {"stats"}, {"stats", "--json"},
+            {"debate", "20180604081233.21877-1-grant@kernel.example"},
+            {"debate", "--json", "20180604081233.21877-1-grant@kernel.example"},
     };
 }

@@ -105,7 +105,7 @@ public final class DebateAnalyzer {
             m.context = context(m, proposalContext, proposer, people);
             if (!m.bot && !m.proposal) m.reading = stanceScorer.read(m.context);
         }
-        StanceSolver.solve(byDate, proposer.id());
+        Map<String, Double> positions = StanceSolver.solve(byDate, proposer.id());
 
         Proposal proposal = new Proposal(root.id(), root.mail.subjectInfo().normalized(), proposer.id(),
                 proposer.displayName(), root.mail.from().address(), root.date(),
@@ -115,7 +115,7 @@ public final class DebateAnalyzer {
         List<Participant> participants = new ArrayList<>();
         List<Participant> bots = new ArrayList<>();
         participants(byDate, proposal, people, participants, bots);
-        List<Exchange> exchanges = exchanges(byDate, people);
+        List<Exchange> exchanges = exchanges(byDate, positions);
         List<DebateMessage> messages = new ArrayList<>();
         for (ThreadMessage m : byDate) {
             List<Evidence> evidence = m.contributions.stream().map(Contribution::evidence).toList();
@@ -317,31 +317,38 @@ public final class DebateAnalyzer {
         return nl < 0 ? own : own.substring(0, nl);
     }
 
-    /** Replies between two different people, with how each relates to what it answers. */
-    private static List<Exchange> exchanges(List<ThreadMessage> byDate, Identities people) {
+    /**
+     * Replies between two different people, with how each relates to what it answers: its agreement or disagreement
+     * with the answered text, and its own position on the proposal set against the answered side's (a NAK in answer
+     * to a supporter disagrees with them).
+     */
+    private static List<Exchange> exchanges(List<ThreadMessage> byDate, Map<String, Double> positions) {
         List<Exchange> out = new ArrayList<>();
         for (ThreadMessage m : byDate) {
             ThreadMessage p = m.parent;
             if (p == null || m.bot || p.bot || p.author.id().equals(m.author.id())) continue;
+            double side = Math.abs(p.lean) >= 0.2 ? p.lean : 0.5 * positions.getOrDefault(p.author.id(), 0.0);
             double relation = 0;
             Evidence strongest = null;
             double strongestSize = 0;
             boolean turning = false;
             for (Contribution c : m.contributions) {
-                double r = c.relation() != 0 ? c.relation() : p.proposal ? c.value() : 0;
-                if (c.evidence().cue() == Cue.NAK || c.evidence().cue() == Cue.COUNTER_PROPOSAL
-                        || c.evidence().cue() == Cue.CHANGE_OF_MIND) turning = true;
-                if (r == 0) continue;
+                Cue cue = c.evidence().cue();
+                double r = c.relation() != 0 ? c.relation() : c.value() * side;
+                if (cue == Cue.NAK || cue == Cue.COUNTER_PROPOSAL || cue == Cue.CHANGE_OF_MIND) turning = true;
+                if (Math.abs(r) < 0.05) continue;
                 relation += r;
-                if (Math.abs(r) > strongestSize) {
-                    strongestSize = Math.abs(r);
+                double size = Math.abs(r) + (c.relation() != 0 ? 1 : 0); // what answers the parent shows it best
+                if (size > strongestSize) {
+                    strongestSize = size;
                     strongest = c.evidence();
                 }
             }
             Relation rel = relation >= 0.3 ? Relation.AGREE : relation <= -0.3 ? Relation.DISAGREE : Relation.NEUTRAL;
             String text = strongest != null && rel != Relation.NEUTRAL ? strongest.text() : firstLine(m);
             double weight = Math.min(1, Math.abs(relation) / 1.5 * (1 + Math.abs(m.lean - p.lean) / 2)
-                    + (turning ? 0.4 : 0) + (m.tone.label() == Tone.Label.HEATED ? 0.2 : 0));
+                    + (turning ? 0.3 : 0) + (m.tone.label() == Tone.Label.HEATED ? 0.2 : 0));
+            if (rel == Relation.NEUTRAL) weight = Math.min(weight, 0.3);
             out.add(new Exchange(m.id(), p.id(), m.author.id(), m.author.displayName(), p.author.id(),
                     p.author.displayName(), rel, text, m.date(), StanceSolver.round(weight)));
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,10 @@ final class ProposalReader {
             "(?i)\\b(delete|remove|move|drop|propose|proposal|should|let's|it is time|it's time|time to|i nominate"
                     + "|nominate|recommend|suggest|this patch|this series|this patchset|we need|needs to|i do not choose"
                     + "|step down|stepping down|add|introduce|promote|deprecate|replace|switch|stop|start)\\b");
+
+    /** Where a cover letter's version history starts: not what is proposed. */
+    private static final Pattern CHANGELOG = Pattern.compile(
+            "(?im)^\\s*(changes|changelog|change log|changes since|since v\\d+|v\\d+\\s*(->|:|\\.\\.)|---\\s*$|\\[?v\\d+]?:)");
 
     private ProposalReader() {
     }
@@ -75,10 +80,15 @@ final class ProposalReader {
         for (Segment s : root.mail.body().segments()) {
             if (s.kind() == Segment.Kind.DIFF || s.kind() == Segment.Kind.SIGNATURE) break;
             if (s.kind() != Segment.Kind.OWN) continue;
-            for (String sentence : Sentences.of(s.text(), root.author.name())) {
+            String text = s.text();
+            Matcher changelog = CHANGELOG.matcher(text);
+            boolean stop = changelog.find();
+            if (stop) text = text.substring(0, changelog.start());
+            for (String sentence : Sentences.of(text, root.author.name())) {
                 if (sentence.startsWith("-") || sentence.startsWith("*") || sentence.endsWith(":")) continue;
                 out.add(sentence);
             }
+            if (stop) break;
         }
         return out;
     }
@@ -90,8 +100,8 @@ final class ProposalReader {
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < description.size(); i++) {
             String s = description.get(i);
-            double score = 1.0 / (1 + i * 0.35);
-            if (PROPOSING.matcher(s).find()) score += 0.8;
+            double score = 1.5 / (1 + i * 0.5);
+            if (PROPOSING.matcher(s).find()) score += 0.6;
             int len = s.length();
             if (len < 25) score -= 0.6;
             if (len > 320) score -= 0.5;

@@ -83,13 +83,15 @@ final class StanceSolver {
             // the proposer's words lean for; a quoted code hunk is a detail, not the proposal
             return passage != null && passage.quoteKind() == QuoteKind.CODE ? 0.3 : 1;
         }
-        double lean = parent.lean;
+        // a side exchange drifts from the proposal: each step away from it carries a little less
+        double lean = 0.8 * parent.lean;
         if (passage != null && !passage.quoted().isBlank()) {
             double quoted = quotedLean(parent, passage.quoted());
-            if (!Double.isNaN(quoted)) lean = quoted;
+            if (!Double.isNaN(quoted)) lean = 0.8 * quoted;
             else if (quotesProposal(m, passage.quoted())) lean = 1;
         }
-        if (Math.abs(lean) < 0.2 && strength >= 0.7 && !positions.isEmpty()) {
+        boolean mainDebate = parent.parent != null && parent.parent.proposal; // the answered mail answered the proposal
+        if (Math.abs(lean) < 0.2 && strength >= 0.7 && !positions.isEmpty() && mainDebate) {
             // an explicit "I agree"/"No" about an argument with no cue of its own: the answered author's position
             Double p = positions.get(parent.author.id());
             if (p != null && !parent.author.id().equals(m.author.id())) lean = 0.5 * p;

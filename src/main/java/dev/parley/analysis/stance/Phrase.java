@@ -2,16 +2,17 @@ package dev.parley.analysis.stance;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A word pattern for the stance lexicon, matched on the lower-case words of one clause. Syntax, tokens separated by
- * spaces: {@code a|b} alternatives, a trailing {@code ?} makes a token optional, {@code *} is exactly one word and
- * {@code *3} zero to three words, a leading {@code ^} anchors at the clause start, a trailing {@code $} at its end.
+ * spaces: {@code a|b} alternatives, where an alternative of several words joins them with {@code _}
+ * ({@code i'll|i_will} is "i'll" or "i will"); a trailing {@code ?} makes a token optional; {@code *} is exactly one
+ * word and {@code *3} zero to three words; a leading {@code ^} anchors at the clause start, a trailing {@code $} at
+ * its end.
  */
 final class Phrase {
 
-    private record Token(Set<String> words, boolean optional, int gap) {
+    private record Token(List<List<String>> alternatives, boolean optional, int gap) {
     }
 
     private final String source;
@@ -39,17 +40,19 @@ final class Phrase {
                 continue;
             }
             if (t.startsWith("*")) {
-                tokens.add(new Token(Set.of(), true, t.length() == 1 ? 1 : Integer.parseInt(t.substring(1))));
+                tokens.add(new Token(List.of(), false, t.length() == 1 ? 1 : Integer.parseInt(t.substring(1))));
                 continue;
             }
             boolean optional = t.endsWith("?");
             if (optional) t = t.substring(0, t.length() - 1);
-            tokens.add(new Token(Set.of(t.split("\\|")), optional, 0));
+            List<List<String>> alternatives = new ArrayList<>();
+            for (String a : t.split("\\|")) alternatives.add(List.of(a.split("_(?=[^_])")));
+            tokens.add(new Token(List.copyOf(alternatives), optional, 0));
         }
         return new Phrase(pattern, List.copyOf(tokens), start, end);
     }
 
-    /** Where the pattern matches in the words: {start, end (exclusive)}, or null. The first, shortest match wins. */
+    /** Where the pattern matches in the words: {start, end (exclusive)}, or null. The first match wins. */
     int[] find(List<String> words) {
         int last = anchoredStart ? 0 : words.size() - 1;
         for (int s = 0; s <= last && s < words.size(); s++) {
@@ -70,8 +73,12 @@ final class Phrase {
             }
             return -1;
         }
-        if (wi < words.size() && t.words.contains(words.get(wi))) {
-            int e = match(ti + 1, words, wi + 1);
+        for (List<String> alt : t.alternatives) {
+            if (wi + alt.size() > words.size()) continue;
+            boolean ok = true;
+            for (int k = 0; k < alt.size() && ok; k++) ok = alt.get(k).equals(words.get(wi + k));
+            if (!ok) continue;
+            int e = match(ti + 1, words, wi + alt.size());
             if (e >= 0) return e;
         }
         return t.optional ? match(ti + 1, words, wi) : -1;

@@ -81,88 +81,87 @@ public final class RuleStanceScorer implements StanceScorer {
     }
 
     static {
-        rules(Kind.AGREE, 0.8, "i agree", "i fully agree", "i totally agree", "i completely agree", "i strongly agree",
-                "^ agreed", "i concur", "^ +1", "same here", "well said", "i second this|that", "^ seconded",
-                "you're|you are right", "good point", "fair point", "^ exactly $", "^ absolutely $", "^ indeed $",
-                "^ definitely $", "^ precisely $", "^ this $", "^ that's|that is right|correct|true $");
+        rules(Kind.AGREE, 0.8, "i agree", "i fully|totally|completely|strongly|wholeheartedly agree", "^ agreed",
+                "i concur", "^ +1", "same here", "well said", "i second this|that", "^ seconded",
+                "you're|you_are right", "good|fair|valid point", "^ exactly $", "^ absolutely $", "^ indeed $",
+                "^ definitely $", "^ precisely $", "^ that's|that_is right|correct|true $");
         rules(Kind.AGREE, 0.7, "sounds good|great|fine|reasonable|sensible|sane|right", "makes|make sense",
-                "makes a lot of sense", "makes perfect sense", "good|great|excellent|nice idea", "good|great|nice plan",
-                "lgtm", "looks|look good|great|fine|ok|okay|reasonable|sane|sensible|right", "seems|seem good|fine|reasonable|sensible|sane",
-                "fine with me|this|that|it", "fine by me", "ok|okay with me|this|that|it", "no objection|objections",
-                "without objection", "i like it|this|that|the idea", "i love it|this|the idea",
-                "thanks|thank you for doing|tackling|driving|pushing this|that", "thanks|thank you for taking care of this",
-                "thanks|thank you for working on this", "very sensible", "is sensible", "totally|entirely|perfectly reasonable",
-                "i'm|i am happy with", "happy to see", "glad to see", "i'm|i am all for", "all for it|this",
-                "in favor|favour", "let's do it|this|that", "let's start here|there|with this", "go for it",
-                "^ yes|yep|yeah|yup $", "^ yes|yep|yeah|yup i", "i don't mind", "i do not mind", "don't have a problem", "no problem with", "i'm|i am fine with",
-                "i'm|i am ok|okay with", "i'm|i am good with", "i can live with", "works for me", "better than nothing");
+                "makes|make a_lot_of|perfect sense", "good|great|excellent|nice idea", "good|great|nice plan", "lgtm",
+                "looks|look good|great|fine|ok|okay|reasonable|sane|sensible|right", "seems|seem good|fine|reasonable|sensible|sane",
+                "fine with|by me|this|that|it", "ok|okay with me|this|that|it", "no real|serious|major|strong? objection|objections",
+                "without objection", "i like|love it|this|that|the_idea", "thanks|thank_you for doing|tackling|driving|pushing|proposing this|that",
+                "thanks|thank_you for taking_care_of|working_on this", "very|quite|perfectly|entirely|totally sensible|reasonable",
+                "i'm|i_am happy|glad with|to_see|about", "happy|glad to_see", "i'm|i_am all for", "all for it|this",
+                "in favor|favour", "let's do it|this|that", "let's start here|there|with_this", "go for it",
+                "^ yes|yep|yeah|yup $", "^ yes|yep|yeah|yup i", "i don't|do_not mind", "don't|do_not have a problem",
+                "no problem with", "i'm|i_am fine|ok|okay|good with", "i can live with", "works for me", "better than nothing");
         rules(Kind.AGREE, 0.35, "^ sure $", "^ ok|okay|fine|right|alright $", "^ true $", "^ fair enough", "^ noted $");
-        rules(Kind.FOR, 0.9, "no|any reasonable|better|other|real? alternative", "no other choice|option|way", "i support", "i fully|strongly|wholeheartedly support", "support this|it|the",
-                "i'm|i am supportive", "+1 on|for", "the right call|thing|direction|approach|move|decision",
-                "a step in the right direction", "right thing to do", "about time", "long overdue", "good riddance",
-                "high time", "please apply|merge|take|queue", "should be applied|merged|taken|queued",
-                "should go in", "should get merged");
-        rules(Kind.DISAGREE, 0.8, "i disagree", "i strongly disagree", "i don't|do not agree", "^ no|nope $",
-                "^ no|nope i", "^ not really", "^ not true", "that's|that is|this is not true", "that's|that is wrong",
-                "you're|you are wrong", "not a fair summary|characterisation|characterization|assessment|description",
+        rules(Kind.FOR, 0.9, "no reasonable|better|other|real? alternative", "no other choice|option|way",
+                "i fully|strongly|wholeheartedly? support", "support this|it|the", "i'm|i_am supportive",
+                "+1 on|for", "the right call|thing|direction|approach|move|decision|time", "a step in the right direction",
+                "right thing to do", "about time", "long overdue", "good riddance", "high time",
+                "please apply|merge|take|queue", "should be applied|merged|taken|queued", "should go in",
+                "should get merged", "sooner *4 the better");
+        rules(Kind.DISAGREE, 0.8, "i strongly? disagree", "i don't agree", "i do_not agree", "^ no|nope $",
+                "^ no|nope i", "^ not really", "^ not true", "that's|that_is|this_is not true", "that's|that_is wrong",
+                "you're|you_are wrong", "not a fair summary|characterisation|characterization|assessment|description",
                 "nonsense", "absurd", "ridiculous", "i don't think so", "^ i doubt it", "not convinced",
-                "unconvinced", "i don't|do not buy", "that is|that's not how", "this is|that is|that's not how",
-                "makes|make no sense", "doesn't|does not make any? sense", "i don't see why|how|the point",
-                "i do not see why|how|the point", "i don't see what is|what's", "i fail to see", "is not suitable",
-                "isn't suitable", "not a suitable", "_not_ suitable", "not an improvement", "i object", "^ wrong");
-        rules(Kind.AGAINST, 1.0, "i'm|i am against", "i'm|i am opposed", "i oppose", "strongly oppose", "object to this|it|that",
-                "please don't", "please do not", "please don't do this|that", "don't do this|that", "do not do this|that",
-                "bad|terrible|horrible|awful idea", "not a good idea", "a bad move", "a mistake", "big mistake",
-                "step backwards|backward", "wrong direction|approach|way to go", "the wrong thing",
-                "not acceptable", "unacceptable", "no way", "not going to happen", "over my dead body",
-                "please reconsider", "i'd|i would rather not", "rather you didn't", "i don't|do not like this|it|that",
-                "i don't|do not want this|it", "i hate this|it", "i dislike this|it", "not the right way|approach|thing|direction",
-                "against this", "i'd|i would be against", "would oppose");
+                "unconvinced", "i don't|do_not buy", "that's|that_is|this_is not how", "makes|make no sense",
+                "doesn't|does_not make any? sense", "i don't|do_not see why|how|the_point|what_is|what's",
+                "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong");
+        rules(Kind.AGAINST, 1.0, "i'm|i_am against", "i'm|i_am opposed", "i strongly? oppose", "object to this|it",
+                "please don't|do_not", "don't|do_not do this|that", "bad|terrible|horrible|awful idea",
+                "not a good idea", "a bad move", "a big? mistake", "step backwards|backward",
+                "wrong direction|approach", "wrong way to go", "the wrong thing", "not acceptable", "unacceptable",
+                "no way", "not going to happen", "over my dead body", "please reconsider", "i'd|i_would rather not",
+                "rather you didn't", "i don't|do_not like|want this|it", "i hate|dislike this|it",
+                "not the right way|approach|thing|direction", "against this", "i'd|i_would be against", "would oppose");
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
         rules(Kind.VOTE, 1.0, "acked-by", "reviewed-by", "tested-by", "reviwed-by", "signed-off-by", "my ack",
-                "my acked-by", "^ ack $", "^ acked $", "^ ack for", "^ acked for", "an ack", "add my ack", "upgrade my ack",
-                "you can add my|an", "feel free to add my|an");
-        rules(Kind.ACT, 1.0, "^ applied", "^ thanks|thank you applied|queued|merged|taken", "now applied|queued|merged",
-                "i've|i have applied|queued|merged|taken|picked", "i'll|i will apply|queue|take|pick up? it|this|them",
-                "applied to|into", "queued to|for|up", "i'll|i will take it|this|them", "picked up", "i'll|i will queue");
+                "my acked-by", "^ ack|acked", "an ack", "add my ack", "upgrade my ack", "you can add my|an",
+                "feel free to add my|an");
+        rules(Kind.ACT, 1.0, "^ applied", "^ thanks|thank_you applied|queued|merged|taken", "now applied|queued|merged",
+                "i've|i_have now? applied|queued|merged|taken|picked", "i'll|i_will apply|queue|take|pick_up it|this|them",
+                "applied to|into", "queued to|for|up", "picked up", "i'll|i_will queue");
         rules(Kind.KEEP, 0.8, "keep @obj", "keeping it|this|them", "rather keep @obj", "like it|this to stay",
                 "it|this should stay", "stay around", "leave it|this in|alone|where", "retain @obj",
-                "we use it|this", "we do use it|this", "we rely|depend on it|this", "we still use", "we need it|this",
+                "we do? use it|this", "we rely|depend on it|this", "we still use", "we need it|this",
                 "people|users|customers rely|depend on it|this", "still used", "still in use");
         rules(Kind.REMOVE, 0.8, "delete|remove|drop|kill|deprecate|retire @obj", "rip it|this out", "get rid of @obj",
                 "should|must|can be deleted|removed|dropped|killed|retired");
-        rules(Kind.ADOPT, 0.8, "merge|apply|take|promote @obj", "move it|this out", "get it|this merged|in",
-                "should be promoted|moved");
+        rules(Kind.ADOPT, 0.8, "merge|apply|promote @obj", "take it|this|them", "take this|the patch|series|patchset",
+                "move it|this out", "get it|this merged|in", "should be promoted|moved");
         rules(Kind.FLAWED, 0.5, "mess", "unreviewable", "unmaintained", "not maintained", "abandoned", "bit-rotted",
                 "bitrotted", "bit rotted", "bit-rot", "bitrot", "obsolete", "dead code", "is dead", "nobody uses",
                 "no one uses", "nobody cares", "no one cares", "no users", "no progress", "not making progress",
                 "doesn't even build", "does not build", "doesn't build", "no longer builds", "never worked",
-                "languishing", "graveyard", "pile of crap|garbage", "crap", "garbage", "broken for years", "a disaster",
+                "languishing", "graveyard", "pile|piece of crap|garbage|junk", "broken for years", "a disaster",
                 "a nightmare", "hopeless", "not going anywhere", "gone nowhere", "nothing is happening", "stalled");
         rules(Kind.VALUED, 0.6, "in production", "works fine|well|great|perfectly", "working fine|well",
-                "is functional", "still works", "we do have platforms|products|users|customers|devices",
-                "have users", "has users", "are users", "actively used|maintained|developed", "real users",
-                "used by", "no issues", "progress has|is being made", "making progress", "we are working on",
-                "we're working on", "patches sitting|pending|queued", "work in progress");
-        rules(Kind.COUNTER, 0.6, "instead", "rather than", "i would|i'd propose", "what i would propose",
+                "is functional", "still works", "we do? have platforms|products|users|customers|devices",
+                "have|has|are users", "actively used|maintained|developed", "real users",
+                "used by", "no issues", "progress has|is being made", "making progress", "we're|we_are working on",
+                "patches sitting|pending|queued", "work in progress");
+        rules(Kind.COUNTER, 0.6, "instead $", "^ instead", "instead of deleting|removing|dropping|merging|moving|killing|this|it|that",
+                "rather than deleting|removing|dropping|merging|moving|killing|this|it", "i_would|i'd propose", "what i_would|i'd propose",
                 "alternative", "alternatively", "why not just", "wouldn't it be better", "would be better to",
                 "better approach", "a better way", "wait until|for", "give us|them|me until|time", "give it|us|them more time",
                 "another chance", "one more cycle|release", "until after", "postpone", "defer", "fix it|this instead",
-                "move it|this to", "revert");
+                "move it|this to", "revert", "after the next lts|release|cycle", "next lts");
         rules(Kind.CONDITION, 0, "as long as", "only if", "provided that", "provided the|it|this|we|you",
-                "on the condition", "on condition", "with the caveat", "but only", "assuming that", "if and only if");
-        rules(Kind.CHANGE, 0, "changed my mind", "change my mind", "convinced me", "i'm|i am convinced",
-                "i stand corrected", "withdraw my|the nak|nack|objection|objections|ack|support", "my nak|nack|objection is withdrawn",
-                "consider my nak|nack|objection withdrawn", "i take it|that back", "i retract", "i was wrong",
-                "on second thought|thoughts", "on reflection", "you've|you have convinced", "persuaded me",
-                "i've|i have come around", "i came around");
+                "on the? condition", "with the caveat", "but only", "assuming that", "if and only if");
+        rules(Kind.CHANGE, 0, "changed|change my mind", "convinced me", "i'm|i_am convinced",
+                "i stand corrected", "withdraw my|the nak|nack|objection|objections|ack|support",
+                "my nak|nack|objection is withdrawn", "consider my nak|nack|objection withdrawn", "i take it|that back",
+                "i retract", "i was wrong", "on second thought|thoughts", "on reflection", "you've|you_have convinced",
+                "persuaded me", "i've|i_have come around", "i came around");
         rules(Kind.HEDGE, 0, "maybe", "perhaps", "probably", "possibly", "might", "i guess", "i suppose", "not sure",
                 "unsure", "seems", "somewhat", "kind of", "sort of", "i'm not certain", "could be", "may be");
     }
 
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "don't", "doesn't", "didn't", "isn't",
             "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "hardly",
-            "nobody", "nothing", "neither", "nor", "without", "haven't", "hasn't", "_not_", "barely", "none", "mustn't");
+            "nobody", "nothing", "neither", "nor", "without", "haven't", "hasn't", "barely", "none", "mustn't");
     private static final Set<String> RAISING = Set.of("think", "believe", "feel", "see");
     private static final Set<String> PRONOUNS = Set.of("it", "this", "them", "these");
     private static final Set<String> GENERIC = Set.of("driver", "drivers", "code", "module", "modules", "filesystem",
@@ -176,7 +175,9 @@ public final class RuleStanceScorer implements StanceScorer {
                     + "|series|proposal|change|removal|deletion|rfc|idea|plan|move|rule|policy|approach|update|set"
                     + "|guideline|guidelines|deprecation|promotion|transition|nomination)\\b"
                     + "|\\b(deleting|removing|dropping|moving|merging|promoting)\\s+(it|this|them|the\\s+\\w+)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)(^|[^\\w])(if|unless|whether|suppose|supposing)\\b");
+    private static final Set<String> CONDITIONAL_WORDS = Set.of("if", "unless", "whether", "suppose", "supposing");
+    private static final Pattern DEFERRAL = Pattern.compile("\\b(after|until|wait|postpone|defer|next|another|more time)\\b");
+    private static final Pattern EMPHASIS = Pattern.compile("^_+|_+$");
     private static final Pattern QUOTED_SPEECH = Pattern.compile("\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()\u2014]|\\s-{1,2}\\s|\\bbut\\b|\\bthough\\b|\\bhowever\\b)\\s*");
 
@@ -226,10 +227,22 @@ public final class RuleStanceScorer implements StanceScorer {
         List<Hit> hits = new ArrayList<>();
         boolean hedged = false, conditional = false, change = false;
         boolean namesProposal = PROPOSAL_REFERENCE.matcher(plain).find();
-        boolean hypothetical = HYPOTHETICAL.matcher(plain).find();
+        int firstConditionalClause = Integer.MAX_VALUE, conditionalWord = 0;
         int sentenceWords = Words.of(plain).size();
+        boolean[] foreign = new boolean[clauses.length];
         for (int c = 0; c < clauses.length; c++) {
-            List<String> raw = Words.asWritten(clauses[c]);
+            List<String> raw = new ArrayList<>();
+            for (String w : Words.asWritten(clauses[c])) raw.add(EMPHASIS.matcher(w).replaceAll("")); // _not_
+            if (firstConditionalClause == Integer.MAX_VALUE) {
+                for (int i = 0; i < raw.size(); i++) {
+                    if (CONDITIONAL_WORDS.contains(raw.get(i).toLowerCase(Locale.ROOT))) {
+                        firstConditionalClause = c;
+                        conditionalWord = i;
+                        break;
+                    }
+                }
+            }
+            for (String w : raw) foreign[c] |= looksLikeIdentifier(w) && !m.proposal().terms().contains(w.toLowerCase(Locale.ROOT));
             List<String> words = new ArrayList<>(raw.size());
             for (String w : raw) words.add(w.toLowerCase(Locale.ROOT));
             List<Hit> found = new ArrayList<>();
@@ -258,9 +271,14 @@ public final class RuleStanceScorer implements StanceScorer {
                     }
                 }
             }
+            // "remove it after the next LTS release": a call put off is a counter-proposal, not support
+            if (found.stream().anyMatch(h -> h.rule.kind == Kind.COUNTER && DEFERRAL.matcher(
+                    String.join(" ", words.subList(h.start, h.end))).find())) {
+                found.removeIf(h -> h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.ADOPT);
+            }
             // negators that belong to another cue's own words ("I don't think there is an alternative") are spent
             for (Hit h : found) {
-                boolean own = h.rule.phrase.toString().matches(".*\\b(not|no|don't|never|without)\\b.*");
+                boolean own = containsNegator(h.rule.phrase.toString());
                 hits.add(new Hit(h.rule, c, h.start, h.end, !own && negated(words, h.start, false, found)));
             }
         }
@@ -269,15 +287,20 @@ public final class RuleStanceScorer implements StanceScorer {
         for (Hit h : hits) {
             Signal s = signal(h, sentence, passage, m, namesProposal, onTopic);
             if (s == null) continue;
+            String pattern = h.rule.phrase.toString();
+            // "... a good idea to retire COMPILE_TEST": agreement about some other named thing is a side matter
+            if (s.target() == Target.ANSWERED && foreign[h.clause]) s = new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
+            // an if-clause governs what follows it, not what comes before ("the sooner the better if ...")
+            boolean hypothetical = h.clause > firstConditionalClause
+                    || h.clause == firstConditionalClause && h.start > conditionalWord;
             if (hypothetical && s.cue() == Cue.STATUS_QUO) continue; // "if they were unreviewable ..." claims nothing
             double w = s.polarity();
             if (hypothetical && s.cue() == Cue.STATEMENT) w *= 0.5;
-            String pattern = h.rule.phrase.toString();
             if (pattern.startsWith("^") && pattern.endsWith("$") && h.rule.kind == Kind.AGREE && sentenceWords > 3) {
                 w *= 0.3; // "Yes, and there are good reasons for that." concedes a fact, no more
             }
             if (hedged) w *= 0.7;
-            if (question && s.cue() != Cue.COUNTER_PROPOSAL) w *= 0.3;
+            if (question && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"))) w *= 0.3;
             if (conditional && w > 0) {
                 out.add(new Signal(0, sentence, Cue.CONDITION, s.target(), Math.min(w, 0.5)));
                 continue;
@@ -330,8 +353,8 @@ public final class RuleStanceScorer implements StanceScorer {
                 double pol = h.rule.kind == Kind.FOR ? w : -w;
                 if (h.negated) pol = -pol * 0.6;
                 if (review && pol < 0) return new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
-                // "please don't" and "the right call" need something to be about: the proposal, or the answered text
-                Target target = namesProposal || m.answersProposal() ? Target.PROPOSAL : Target.ANSWERED;
+                // "please don't" and "the right call" need something to be about: the proposal's thing, or the answered text
+                Target target = onTopic ? Target.PROPOSAL : Target.ANSWERED;
                 return new Signal(0, sentence, Cue.STATEMENT, target, pol);
             }
             case NAK -> {
@@ -399,6 +422,11 @@ public final class RuleStanceScorer implements StanceScorer {
         return false;
     }
 
+    private static boolean containsNegator(String pattern) {
+        for (String w : pattern.split("[\\s|_?]+")) if (NEGATORS.contains(w)) return true;
+        return false;
+    }
+
     private static boolean covered(List<Hit> hits, int index) {
         for (Hit h : hits) if (h.start <= index && index < h.end) return true;
         return false;
@@ -406,11 +434,11 @@ public final class RuleStanceScorer implements StanceScorer {
 
     /**
      * Whether what follows a call such as "keep" or "delete" is the proposal's thing: a pronoun, the subject's own
-     * words, or a generic noun; not another identifier. An empty object ("Please delete.") counts.
+     * words, or a generic noun; not another identifier. An empty object counts in a short clause ("Please delete.").
      */
     private static boolean objectIsTheThing(List<String> raw, List<String> words, int end, ProposalContext p) {
         int stop = Math.min(words.size(), end + 5);
-        if (end >= words.size()) return true;
+        if (end >= words.size()) return words.size() <= 4; // "Please delete." yes; "which nobody can remove" no
         boolean thing = false;
         for (int i = end; i < stop; i++) {
             String w = words.get(i);
