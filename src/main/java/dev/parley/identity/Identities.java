@@ -202,10 +202,11 @@ public final class Identities {
             for (int s = 0; s < keys.size(); s++) {
                 for (String n : names.get(s).keySet()) {
                     String k = nameKey(n);
-                    if (k.indexOf(' ') < 0) continue; // one word: too common to merge on
+                    // one word is too common to merge on ("Pavel"), unless it is a whole name run together ("NeilBrown")
+                    if (k.indexOf(' ') < 0 && !(k.length() >= 8 && n.strip().chars().skip(1).anyMatch(Character::isUpperCase))) continue;
                     Integer other = byName.putIfAbsent(k, s);
                     if (other != null) union(other, s);
-                    byFirstName.computeIfAbsent(k.substring(0, k.indexOf(' ')), f -> new ArrayList<>()).add(s);
+                    if (k.indexOf(' ') > 0) byFirstName.computeIfAbsent(k.substring(0, k.indexOf(' ')), f -> new ArrayList<>()).add(s);
                 }
             }
             // "Greg KH" and "Greg Kroah-Hartman": same first name, the rest of one are the initials of the other's

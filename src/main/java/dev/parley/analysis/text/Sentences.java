@@ -26,6 +26,7 @@ public final class Sentences {
                     + "|have a nice day)\\b[^.!?]{0,30}[,.!]?$");
     private static final Pattern LOG_LINE = Pattern.compile(
             "^\\s*(\\[\\s*\\d+\\.\\d+]|[\\w./-]+\\.[chS]:\\d+|\\S+:\\d+:\\d+:|\\$ |# |>>>|\\+\\+\\+ |--- |@@ ).*");
+    private static final Pattern PSEUDO_HEADER = Pattern.compile("^(From|Date|Subject|To|Cc|Message-I[dD]):\\s.*");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "cf", "mr", "mrs", "ms",
             "dr", "prof", "approx", "incl", "resp", "viz", "al", "fig", "st", "jr", "sr", "no");
 
@@ -84,6 +85,7 @@ public final class Sentences {
         if (line.startsWith("\t") || line.startsWith("    ")) return false; // indented: code, logs, shortlogs
         String s = line.strip();
         if (s.isEmpty() || URL_ONLY.matcher(s).matches() || LOG_LINE.matcher(line).matches()) return false;
+        if (PSEUDO_HEADER.matcher(s).matches()) return false; // "From: Jane <jane@example.org>" opening a patch
         if (s.contains(" | ") && s.matches(".*\\|\\s+\\d+ [-+]*\\s*$")) return false; // diffstat
         if (s.endsWith(";") || s.endsWith("{") || s.equals("}") || s.startsWith("#include") || s.startsWith("#define")
                 || s.startsWith("//") || s.startsWith("/*") || s.startsWith("*/")) return false;
@@ -178,6 +180,6 @@ public final class Sentences {
 
     private static void add(String sentence, List<String> out) {
         String s = sentence.strip();
-        if (!s.isEmpty()) out.add(s);
+        if (s.chars().filter(Character::isLetter).count() >= 2) out.add(s); // not "1." or "--"
     }
 }
