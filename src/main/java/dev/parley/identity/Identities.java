@@ -108,7 +108,7 @@ public final class Identities {
         private final Mailmap mailmap;
         private final Map<String, Integer> index = new LinkedHashMap<>(); // address key -> slot
         private final List<String> keys = new ArrayList<>();
-        private final List<String> written = new ArrayList<>(); // the address as first written, per slot
+        private final List<List<String>> written = new ArrayList<>(); // every spelling of the address, per slot
         private final List<Integer> parent = new ArrayList<>();
         private final List<Map<String, Integer>> names = new ArrayList<>(); // per slot: name -> uses
         private final List<Integer> uses = new ArrayList<>();
@@ -155,11 +155,13 @@ public final class Identities {
         private int slot(String address, int count) {
             String key = addressKey(address);
             Integer s = index.get(key);
+            String spelled = address.strip().toLowerCase(Locale.ROOT);
+            if (s != null && !written.get(s).contains(spelled)) written.get(s).add(spelled);
             if (s == null) {
                 s = keys.size();
                 index.put(key, s);
                 keys.add(key);
-                written.add(address.strip().toLowerCase(Locale.ROOT));
+                written.add(new ArrayList<>(List.of(spelled)));
                 parent.add(s);
                 names.add(new LinkedHashMap<>());
                 uses.add(0);
@@ -248,7 +250,7 @@ public final class Identities {
             List<String> addresses = new ArrayList<>();
             if (proper != null) addresses.add(proper.toLowerCase(Locale.ROOT));
             for (int s : byUse) {
-                if (!addresses.contains(written.get(s))) addresses.add(written.get(s));
+                for (String a : written.get(s)) if (!addresses.contains(a)) addresses.add(a);
             }
             Map<String, Integer> nameUses = new LinkedHashMap<>();
             for (int s : byUse) names.get(s).forEach((n, c) -> nameUses.merge(n, c, Integer::sum));

@@ -292,6 +292,8 @@ public final class RuleStanceScorer implements StanceScorer {
                     }
                     default -> {
                         if (rule.needsObject && !objectIsTheThing(raw, words, at[1], m.proposal())) continue;
+                        // a longer cue wins over one inside it: "not a good idea" over "good idea"
+                        found.removeIf(h -> at[0] <= h.start && h.end <= at[1] && at[1] - at[0] > h.end - h.start);
                         if (!overlaps(found, at)) {
                             String next = at[1] < words.size() ? words.get(at[1]) : "";
                             boolean names = false;

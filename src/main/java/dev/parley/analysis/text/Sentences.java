@@ -23,7 +23,7 @@ public final class Sentences {
     private static final Pattern CLOSING = Pattern.compile(
             "(?i)^(thanks|thank you|many thanks|thanks again|thx|cheers|regards|best regards|kind regards|warm regards"
                     + "|best wishes|best|br|cordially|sincerely|yours|ciao|bye|take care|greetings|gr\\{oetje,eeting}s"
-                    + "|have a nice day)\\b[^.!?]{0,30}[,.!]?$");
+                    + "|have a nice day)(,?\\s+(a lot|again|so much|in advance|all|everyone|[\\p{L}.-]+))?\\s*[,.!:)(;-]*$");
     private static final Pattern LOG_LINE = Pattern.compile(
             "^\\s*(\\[\\s*\\d+\\.\\d+]|[\\w./-]+\\.[chS]:\\d+|\\S+:\\d+:\\d+:|\\$ |# |>>>|\\+\\+\\+ |--- |@@ ).*");
     private static final Pattern PSEUDO_HEADER = Pattern.compile("^(From|Date|Subject|To|Cc|Message-I[dD]):\\s.*");
