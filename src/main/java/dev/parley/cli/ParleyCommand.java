@@ -11,6 +11,8 @@ import picocli.CommandLine.ScopeType;
                 ImportCommand.class,
                 StatsCommand.class,
                 ExportCommand.class,
+                CheckCommand.class,
+                ReindexCommand.class,
                 WarmupCommand.class,
         },
         footer = {"%nExample:%n  parley import samples/ && parley stats", ExitCode.HELP})
