@@ -38,12 +38,12 @@ final class CheckCommand implements Callable<Integer> {
             m.put("threads", r.threads());
             m.put("problem_count", r.problemCount());
             m.put("problems", r.problems());
-            System.out.println(Json.write(m));
+            Streams.out().println(Json.write(m));
         } else {
-            System.out.printf("storage   %s%nmessages  %,d in %,d threads%n", r.storageSummary(), r.messages(), r.threads());
-            r.problems().forEach(p -> System.out.println("problem   " + p));
-            if (r.problemCount() > r.problems().size()) System.out.printf("... and %,d more%n", r.problemCount() - r.problems().size());
-            System.out.println(r.healthy() ? "The index is healthy." : "The index has " + r.problemCount() + " problem(s).");
+            Streams.out().printf("storage   %s%nmessages  %,d in %,d threads%n", r.storageSummary(), r.messages(), r.threads());
+            r.problems().forEach(p -> Streams.out().println("problem   " + p));
+            if (r.problemCount() > r.problems().size()) Streams.out().printf("... and %,d more%n", r.problemCount() - r.problems().size());
+            Streams.out().println(r.healthy() ? "The index is healthy." : "The index has " + r.problemCount() + " problem(s).");
         }
         return r.healthy() ? ExitCode.OK : ExitCode.NOT_FOUND;
     }

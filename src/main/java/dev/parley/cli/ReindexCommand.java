@@ -28,14 +28,14 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImportReport report = new ImportReport(System.err, Boolean.getBoolean("parley.stderr.tty") && !quiet && !json, !quiet);
+        ImportReport report = new ImportReport(Streams.err(), Boolean.getBoolean("parley.stderr.tty") && !quiet && !json, !quiet);
         ImportSummary s;
         try (Archive a = archive.open()) {
             s = a.reindex(ImportOptions.defaults(), report);
         } finally {
             report.finish();
         }
-        System.out.println(json ? Json.write(ImportReport.json(s)) : ImportReport.text(s).replace("Imported", "Reindexed"));
+        Streams.out().println(json ? Json.write(ImportReport.json(s)) : ImportReport.text(s).replace("Imported", "Reindexed"));
         return ExitCode.OK;
     }
 }

@@ -47,14 +47,7 @@ class RoundTripTest {
             a.importPaths(input);
             try (OutputStream out = Files.newOutputStream(exported); PrintStream ps = new PrintStream(out, false)) {
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
-                PrintStream stdout = System.out;
-                System.setOut(ps); // export writes to System.out
-                int code;
-                try {
-                    code = Main.run(new String[]{"export", "--all", "--index", first.toString()}, ps, new PrintStream(err));
-                } finally {
-                    System.setOut(stdout);
-                }
+                int code = Main.run(new String[]{"export", "--all", "--index", first.toString()}, ps, new PrintStream(err));
                 assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
             }
             try (TestArchive b = new TestArchive(second)) {
