@@ -49,7 +49,7 @@ final class DebateCommand implements Callable<Integer> {
             List<StoredMessage> thread = a.thread(found.get(0).threadId(), true);
             debate = new DebateAnalyzer(mailmap.load(archive.indexDir())).analyze(thread);
         }
-        System.out.print(json ? Json.write(DebateReport.json(debate)) + "\n" : DebateReport.text(debate, exchanges));
+        Streams.out().print(json ? Json.write(DebateReport.json(debate)) + "\n" : DebateReport.text(debate, exchanges));
         return ExitCode.OK;
     }
 }
