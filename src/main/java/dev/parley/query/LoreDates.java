@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Date values of {@code d:} and {@code rt:} as lore takes them, in UTC: {@code A..B}, {@code A..}, {@code ..B} or a
  * single {@code A} (that whole day). An end date names a whole day, so {@code 20200101..20200131} is all of January.
- * Each end is a day ({@code 20180601}, {@code 2018-06-01}, {@code 2018/06/01}), a relative day in git's
+ * Each end is a day ({@code 20180601}, {@code 2018-06-01}, {@code 2018/06/01}), a month ({@code 2018-06}) or a year
+ * ({@code 2018}) as a whole, a relative day in git's
  * approxidate style ({@code now}, {@code today}, {@code yesterday}, {@code 2.weeks.ago}, {@code last.month}; like
  * lore's {@code d:}, these name whole days), or an exact time ({@code 20180601143000},
  * {@code 2018-06-01T14:30[:00][Z|+02:00]}, or Unix seconds).
@@ -41,6 +42,8 @@ public final class LoreDates {
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SECONDS14 = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})[-/.](\\d{1,2})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern EPOCH = Pattern.compile("\\d{9,12}");
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}[tT].+");
     private static final Pattern AGO = Pattern.compile("(\\d+)\\.([a-z]+)\\.ago");
@@ -51,7 +54,7 @@ public final class LoreDates {
             Map.entry("hour", ChronoUnit.HOURS), Map.entry("day", ChronoUnit.DAYS),
             Map.entry("week", ChronoUnit.WEEKS), Map.entry("month", ChronoUnit.MONTHS),
             Map.entry("year", ChronoUnit.YEARS));
-    static final String FORMS = "use a day like 20180601 or 2018-06-01, a relative day like yesterday, 2.weeks.ago or "
+    static final String FORMS = "use a day like 20180601 or 2018-06-01, a month (2018-06) or year (2018), a relative day like yesterday, 2.weeks.ago or "
             + "last.month, or a time like 2018-06-01T14:30Z; ranges are A..B, A.. or ..B";
 
     private LoreDates() {
@@ -92,6 +95,14 @@ public final class LoreDates {
                 int g = m.group(1) != null ? 1 : 4;
                 return day(LocalDate.of(num(m, g), num(m, g + 1), num(m, g + 2)));
             }
+            if ((m = MONTH.matcher(s)).matches()) {
+                LocalDate first = LocalDate.of(num(m, 1), num(m, 2), 1);
+                return span(first, first.plusMonths(1));
+            }
+            if (YEAR.matcher(s).matches()) {
+                LocalDate first = LocalDate.of(Integer.parseInt(s), 1, 1);
+                return span(first, first.plusYears(1));
+            }
             if (EPOCH.matcher(s).matches()) return exact(Instant.ofEpochSecond(Long.parseLong(s)));
             if (ISO_TIME.matcher(s).matches()) return exact(isoTime(text.toUpperCase(Locale.ROOT)));
         } catch (DateTimeException e) {
@@ -130,8 +141,11 @@ public final class LoreDates {
     }
 
     private static Point day(LocalDate d) {
-        Instant start = d.atStartOfDay(ZoneOffset.UTC).toInstant();
-        return new Point(start, start.plus(1, ChronoUnit.DAYS), false);
+        return span(d, d.plusDays(1));
+    }
+
+    private static Point span(LocalDate first, LocalDate next) {
+        return new Point(first.atStartOfDay(ZoneOffset.UTC).toInstant(), next.atStartOfDay(ZoneOffset.UTC).toInstant(), false);
     }
 
     private static Point exact(Instant t) {

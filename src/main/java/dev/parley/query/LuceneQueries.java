@@ -150,23 +150,26 @@ public final class LuceneQueries {
 
     private Query and(List<QueryNode> clauses) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean positive = false, any = false;
+        int positive = 0, negative = 0;
+        Query only = null;
         for (QueryNode c : clauses) {
             if (c instanceof QueryNode.Not n) {
                 Query q = build(n.clause());
                 if (q != null) {
                     b.add(q, Occur.MUST_NOT);
-                    any = true;
+                    negative++;
                 }
                 continue;
             }
             Query q = build(c);
             if (q == null) continue;
             b.add(q, scores(c) ? Occur.MUST : Occur.FILTER);
-            positive = any = true;
+            positive++;
+            only = q;
         }
-        if (!any) return null;
-        if (!positive) b.add(new MatchAllDocsQuery(), Occur.MUST);
+        if (positive + negative == 0) return null;
+        if (positive == 1 && negative == 0) return only; // words left out of an AND leave one clause
+        if (positive == 0) b.add(new MatchAllDocsQuery(), Occur.MUST);
         return b.build();
     }
 
