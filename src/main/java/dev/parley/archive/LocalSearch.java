@@ -7,6 +7,7 @@ import dev.parley.query.LuceneQueries;
 import dev.parley.query.Snippet;
 import dev.parley.query.Snippets;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,7 +70,7 @@ final class LocalSearch {
     private SearchResult byThread(SearchRequest r, Query q, Snippets snippets) throws IOException {
         GroupingSearch grouping = new GroupingSearch(Fields.THREAD)
                 .setGroupSort(sort(r.sort()))
-                .setSortWithinGroup(sort(r.sort() == SearchRequest.Sort.RELEVANCE ? SearchRequest.Sort.RELEVANCE : r.sort()))
+                .setSortWithinGroup(sort(SearchRequest.Sort.RELEVANCE)) // the best hit of each thread
                 .setGroupDocsLimit(1)
                 .setAllGroups(true);
         TopGroups<BytesRef> groups = grouping.search(searcher, q, r.offset(), Math.max(1, r.limit()));
@@ -93,7 +94,13 @@ final class LocalSearch {
         Snippet subject = snippets == null ? new Snippet(m.subject(), List.of()) : snippets.subject(m.subject());
         Snippet body = snippets == null ? Snippet.EMPTY : snippets.body(m.parsed().body());
         if (!r.withRaw() && m.raw() != null) m = withoutRaw(m); // do not hold every hit's bytes
-        return new SearchHit(m, Float.isNaN(sd.score) ? 0 : sd.score, size, subject, body);
+        return new SearchHit(m, score(sd), size, subject, body);
+    }
+
+    /** The BM25 score; grouped results carry it among the sort values. */
+    private static float score(ScoreDoc sd) {
+        if (sd instanceof FieldDoc fd && fd.fields != null && fd.fields.length > 0 && fd.fields[0] instanceof Float f) return f;
+        return Float.isNaN(sd.score) ? 0 : sd.score;
     }
 
     private int threadSize(String threadId) throws IOException {

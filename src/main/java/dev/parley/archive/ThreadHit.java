@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param rootDate the date of its first message (null when undated)
  * @param messages messages in the thread
  * @param hits matching messages in the thread
- * @param best the best matching message (first in the requested order)
+ * @param best the best matching message by relevance
  */
 public record ThreadHit(String threadId, String subject, Instant rootDate, int messages, int hits, SearchHit best) {
 }

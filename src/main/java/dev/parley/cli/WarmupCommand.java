@@ -60,5 +60,12 @@ final class WarmupCommand implements Callable<Integer> {
     /** The commands people run most, as they run them. */
     static final String[][] COMMANDS = {
             {"stats"}, {"stats", "--json"},
+            {"search", "wavefs"}, {"search", "--json", "f:grant@kernel.example d:2018-06-01..2018-06-30"},
+            {"search", "--threads", "--sort", "-date", "nq:\"staging tree\" OR delet* -q:nack"},
+            {"search", "--mbox", "--limit", "2", "s:wavefs"}, {"search", "s:(unbalanced"},
+            {"show", "20180604081233.21877-1-grant@kernel.example"},
+            {"show", "--raw", "20180604081233.21877-1-grant@kernel.example"},
+            {"thread", "20180604081233.21877-1-grant@kernel.example"},
+            {"thread", "--json", "20180604081233.21877-1-grant@kernel.example"},
     };
 }
