@@ -21,10 +21,8 @@ import org.apache.lucene.util.automaton.RegExp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Translates a {@link QueryNode} to a Lucene query over the fields of {@link Fields}, analysing words with
@@ -76,13 +74,6 @@ public final class LuceneQueries {
             Prefix.FROM, List.of(FROM), Prefix.TO, List.of(TO), Prefix.CC, List.of(CC),
             Prefix.TO_CC, List.of(TO, CC), Prefix.ADDRESSES, List.of(TO, CC, FROM));
 
-    /** Prefixes whose words are highlighted in the body text, and in the subject. */
-    public static final Set<Prefix> BODY_PREFIXES = EnumSet.of(Prefix.TEXT, Prefix.SUBJECT_BODY, Prefix.BODY,
-            Prefix.NOT_QUOTED, Prefix.QUOTED, Prefix.DIFF_FILE, Prefix.DIFF_REMOVED, Prefix.DIFF_ADDED,
-            Prefix.DIFF_HUNK, Prefix.DIFF_CONTEXT, Prefix.TRAILER, Prefix.ACK, Prefix.NAK, Prefix.REVIEWED,
-            Prefix.TESTED);
-    public static final Set<Prefix> SUBJECT_PREFIXES = EnumSet.of(Prefix.TEXT, Prefix.SUBJECT_BODY, Prefix.SUBJECT);
-
     private static final Analyzer ANALYZER = TextAnalysis.analyzer();
 
     private final ThreadLookup threads;
@@ -100,34 +91,6 @@ public final class LuceneQueries {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    /**
-     * A query over the one field {@code field} made of the words and phrases of the prefixes in {@code prefixes},
-     * for highlighting a text that has no index: negated parts are left out. Null when nothing is left.
-     */
-    public static Query highlightQuery(QueryNode node, String field, Set<Prefix> prefixes) {
-        return switch (node) {
-            case QueryNode.And a -> anyOf(a.clauses(), field, prefixes);
-            case QueryNode.Or o -> anyOf(o.clauses(), field, prefixes);
-            case QueryNode.Not n -> null;
-            case QueryNode.Term t -> prefixes.contains(t.prefix()) ? words(List.of(field), t.text(), t.wildcard()) : null;
-            case QueryNode.Phrase p -> prefixes.contains(p.prefix()) ? words(List.of(field), p.text(), false) : null;
-            case QueryNode.DateRange d -> null;
-        };
-    }
-
-    private static Query anyOf(List<QueryNode> clauses, String field, Set<Prefix> prefixes) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int n = 0;
-        for (QueryNode c : clauses) {
-            Query q = highlightQuery(c, field, prefixes);
-            if (q != null) {
-                b.add(q, Occur.SHOULD);
-                n++;
-            }
-        }
-        return n == 0 ? null : b.build();
     }
 
     /** The query of a node, or null when it has nothing to match on (a word of punctuation only). */

@@ -1,70 +1,51 @@
 package dev.parley.query;
 
-import dev.parley.index.TextAnalysis;
 import dev.parley.mail.Body;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Finds the words of a query in a message's text. The index keeps no body text, so the text comes from the stored
- * raw message; Lucene's {@link UnifiedHighlighter} analyses it as the index did (phrases match only as phrases,
- * {@code lust*} marks every word it matched), and a window around the first match becomes the snippet. The
- * author's own text is preferred; quotes and diffs come next; a message matched only by its headers shows the start
- * of its own text.
+ * Snippets of a message with the query's words marked. The index keeps no body text, so the text comes from the
+ * stored raw message; {@link WordMarker} analyses it as the index did, and a window around the first match becomes
+ * the snippet. The author's own text is preferred; quotes and diffs come next; a message matched only by its
+ * headers shows the start of its own text.
  */
 public final class Snippets {
 
     /** Characters of context shown before the first match, and the snippet length aimed at. */
     static final int LEAD = 60, LENGTH = 200;
-    private static final String FIELD = "text";
 
-    private final Query body;
-    private final Query subject;
-    private final UnifiedHighlighter highlighter;
+    /** Prefixes whose words are marked in the body text, and in the subject. */
+    static final Set<Prefix> BODY_PREFIXES = EnumSet.of(Prefix.TEXT, Prefix.SUBJECT_BODY, Prefix.BODY,
+            Prefix.NOT_QUOTED, Prefix.QUOTED, Prefix.DIFF_FILE, Prefix.DIFF_REMOVED, Prefix.DIFF_ADDED,
+            Prefix.DIFF_HUNK, Prefix.DIFF_CONTEXT, Prefix.TRAILER, Prefix.ACK, Prefix.NAK, Prefix.REVIEWED,
+            Prefix.TESTED);
+    static final Set<Prefix> SUBJECT_PREFIXES = EnumSet.of(Prefix.TEXT, Prefix.SUBJECT_BODY, Prefix.SUBJECT);
+
+    private final WordMarker body;
+    private final WordMarker subject;
 
     public Snippets(QueryNode query) {
-        this.body = LuceneQueries.highlightQuery(query, FIELD, LuceneQueries.BODY_PREFIXES);
-        this.subject = LuceneQueries.highlightQuery(query, FIELD, LuceneQueries.SUBJECT_PREFIXES);
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(TextAnalysis.analyzer())
-                .withBreakIterator(WholeBreakIterator::new)
-                .withFormatter(new MarksFormatter())
-                .withMaxLength(1 << 20)
-                .withMaxNoHighlightPassages(0)
-                .build();
+        this.body = WordMarker.of(query, BODY_PREFIXES);
+        this.subject = WordMarker.of(query, SUBJECT_PREFIXES);
     }
 
     /** A snippet of the body around the first matched word. */
     public Snippet body(Body b) {
         String own = b.ownText();
-        List<Snippet.Mark> marks = marks(body, own);
+        List<Snippet.Mark> marks = body.marks(own);
         if (!marks.isEmpty()) return window(own, marks);
-        marks = marks(body, b.text());
+        marks = body.marks(b.text());
         if (!marks.isEmpty()) return window(b.text(), marks);
         return window(own.isBlank() ? b.text() : own, List.of());
     }
 
     /** The whole subject with the matched words marked. */
     public Snippet subject(String s) {
-        return collapse(s, 0, s.length(), marks(subject, s));
-    }
-
-    private List<Snippet.Mark> marks(Query q, String text) {
-        if (q == null || text.isEmpty()) return List.of();
-        try {
-            @SuppressWarnings("unchecked")
-            List<Snippet.Mark> found = (List<Snippet.Mark>) highlighter.highlightWithoutSearcher(FIELD, q, text, 1);
-            return found == null ? List.of() : found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // analysing a string does not fail
-        }
+        return collapse(s, 0, s.length(), subject.marks(s));
     }
 
     /** Up to {@link #LENGTH} characters starting a little before the first mark, cut at spaces. */
@@ -115,22 +96,5 @@ public final class Snippets {
             out.add(new Snippet.Mark(at[m.start() - start], at[m.end() - 1 - start] + 1));
         }
         return new Snippet(sb.toString(), out);
-    }
-
-    /** Turns the highlighter's passage into the list of matched ranges. */
-    private static final class MarksFormatter extends PassageFormatter {
-        @Override
-        public Object format(Passage[] passages, String content) {
-            List<Snippet.Mark> found = new ArrayList<>();
-            for (Passage p : passages) {
-                for (int i = 0; i < p.getNumMatches(); i++) found.add(new Snippet.Mark(p.getMatchStarts()[i], p.getMatchEnds()[i]));
-            }
-            found.sort(java.util.Comparator.comparingInt(Snippet.Mark::start));
-            List<Snippet.Mark> marks = new ArrayList<>();
-            for (Snippet.Mark m : found) {
-                if (marks.isEmpty() || m.start() >= marks.get(marks.size() - 1).end()) marks.add(m); // overlaps once
-            }
-            return marks;
-        }
     }
 }

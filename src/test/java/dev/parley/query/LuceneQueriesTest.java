@@ -1,6 +1,5 @@
 package dev.parley.query;
 
-import dev.parley.index.Fields;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.Test;
@@ -107,13 +106,5 @@ class LuceneQueriesTest {
         assertEquals("subject:a", lucene("s:a s:--").toString(), "a word without letters is left out");
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> lucene("-- ..."));
         assertTrue(e.getMessage().contains("no word"), e.getMessage());
-    }
-
-    @Test
-    void highlightQueriesKeepOnlyPositiveWordsOfTheWantedPrefixes() {
-        QueryNode n = LoreQuery.parse("f:alice s:lock nq:\"dead lock\" -b:mutex d:2020", NOW);
-        assertEquals("text:\"dead lock\"", String.valueOf(LuceneQueries.highlightQuery(n, "text", LuceneQueries.BODY_PREFIXES)).replaceAll("[()]", ""));
-        assertEquals("text:lock", String.valueOf(LuceneQueries.highlightQuery(n, "text", LuceneQueries.SUBJECT_PREFIXES)).replaceAll("[()]", ""));
-        assertEquals(Fields.SUBJECT, "subject");
     }
 }
