@@ -32,8 +32,8 @@ import java.util.concurrent.Callable;
                 "  thread:MSGID   trailer:   ack:   nak:   rb: (Reviewed-by)   tb: (Tested-by)   "
                         + "tone:positive|neutral|negative|heated"},
         footer = {"%nExamples:%n  parley search 'f:grant@kernel.example s:wavefs'%n"
-                + "  parley search --threads --sort -date 'nq:\"staging tree\" d:2018-06-01..'%n"
-                + "  parley search --mbox 'dfn:fs/wavefs/* rb:helena' > reviewed.mbox",
+                + "  parley search --threads --sort -date 'nq:\"two trees\" d:2018-06-01..'%n"
+                + "  parley search --mbox 'dfn:drivers/staging/wavefs/* ack:oskar' > acked.mbox",
                 ExitCode.HELP})
 final class SearchCommand implements Callable<Integer> {
 
