@@ -80,6 +80,18 @@ class DebateCommandTest {
     }
 
     @Test
+    void aQueryPicksTheBestMatchingThread() throws IOException {
+        Run r = run("debate", "--index", index.toString(), "--json", "--query", "s:wavefs nq:\"rather keep\"");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(ROOT, new ObjectMapper().readTree(r.out()).get("proposal").get("message_id").asText());
+        Run none = run("debate", "--index", index.toString(), "--query", "s:nosuchwordanywhere");
+        assertEquals(1, none.code());
+        assertEquals("parley: no thread matches s:nosuchwordanywhere\n", none.err());
+        assertEquals(2, run("debate", "--index", index.toString(), "--query", "s:(unbalanced").code());
+        assertEquals(2, run("debate", "--index", index.toString(), "--query", "wavefs", ROOT).code(), "not both");
+    }
+
+    @Test
     void unknownMessageIsNotFound() {
         Run r = run("debate", "--index", index.toString(), "nope@example.org");
         assertEquals(1, r.code());
@@ -92,7 +104,7 @@ class DebateCommandTest {
         assertEquals(2, run("debate", "--index", index.toString(), "--exchanges", "-1", ROOT).code());
         Run help = run("debate", "--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().contains("Example:") && help.out().contains("--mailmap"), help.out());
+        assertTrue(help.out().contains("Examples:") && help.out().contains("--mailmap"), help.out());
     }
 
     @Test
