@@ -101,8 +101,8 @@ public final class DebateAnalyzer {
         ThreadMessage root = ProposalReader.root(byDate, treeRoot);
         List<String> proposalIds = ProposalReader.markProposal(root, byDate);
         List<String> description = ProposalReader.description(root);
-        List<String> keySentences = ProposalReader.keySentences(description, 3);
-        Proposal.Kind kind = ProposalReader.kind(root, keySentences);
+        Proposal.Kind kind = ProposalReader.kind(root, description);
+        List<String> keySentences = ProposalReader.keySentences(description, kind, 3);
         ProposalContext proposalContext = new ProposalContext(kind,
                 RuleStanceScorer.subjectTerms(root.mail.subjectInfo().normalized()));
 
@@ -294,8 +294,14 @@ public final class DebateAnalyzer {
                 continue;
             }
             if (person.id().equals(proposal.authorId())) {
-                List<Evidence> evidence = new ArrayList<>(proposal.keySentences().subList(0,
-                        Math.min(2, proposal.keySentences().size())));
+                // the sentence that proposes first, then the rest of the key sentences
+                List<Evidence> evidence = new ArrayList<>();
+                List<String> texts = proposal.keySentences().stream().map(Evidence::text).toList();
+                String proposing = ProposalReader.proposingSentence(texts, proposal.kind());
+                for (Evidence key : proposal.keySentences()) {
+                    if (key.text().equals(proposing)) evidence.add(0, key);
+                    else evidence.add(key);
+                }
                 if (evidence.isEmpty()) evidence.add(new Evidence(proposal.messageId(), proposal.subject(), Cue.PROPOSER, 1));
                 participants.add(new Participant(person.id(), person.displayName(), person.addresses(), own.size(),
                         first, last, true, true, Stance.FOR, 1.0, Participant.Shift.NONE, "wrote the proposal", evidence));

@@ -147,7 +147,7 @@ public final class Sentences {
             if (next >= n) break;
             char following = text.charAt(next);
             boolean capital = Character.isUpperCase(following) || Character.isDigit(following)
-                    || "\"'([\u201c<".indexOf(following) >= 0;
+                    || "\"'([\u201c<*_".indexOf(following) >= 0;
             boolean strong = c == '!' || c == '?' || end - i > 1;
             if (c == '.' && isAbbreviation(text, i)) {
                 i = end - 1;
