@@ -98,7 +98,7 @@ final class Positions {
         return parts.isEmpty() ? "took part" : String.join("; ", parts);
     }
 
-    private static final java.util.regex.Pattern TRAILER_KEY = java.util.regex.Pattern.compile("([A-Za-z]+(?:-[A-Za-z]+)*-by)");
+    private static final java.util.regex.Pattern TRAILER_KEY = java.util.regex.Pattern.compile("([A-Za-z]+(?:-[A-Za-z]+)*-[Bb][Yy])");
 
     /** "Acked-by" from "Acked-by: Jane ..." or "Please add my Signed-off-by: Jane ..."; "a vote" otherwise ("Ack."). */
     private static String trailerKey(String text) {

@@ -111,7 +111,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong");
         rules(Kind.AGAINST, 1.0, "i'm|i_am against", "i'm|i_am opposed", "i strongly? oppose", "object to this|it",
                 "please don't|do_not", "don't|do_not do this|that", "bad|terrible|horrible|awful idea",
-                "not a good idea", "a bad move", "a big? mistake", "step backwards|backward",
+                "not a good idea", "a bad move", "is|be|was a big|huge|grave? mistake", "step backwards|backward",
                 "wrong direction|approach", "wrong way to go", "the wrong thing", "not acceptable", "unacceptable",
                 "^ no way", "not going to happen", "over my dead body", "please reconsider", "i'd|i_would rather not",
                 "rather you didn't", "i don't|do_not like|want this|it", "i hate|dislike this|it",
@@ -119,11 +119,10 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
         // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
         // the scorer as one of the author's own trailers instead, so that mentions of trailers in general do not count
-        rules(Kind.VOTE, 1.0, "my ack|acked-by|reviewed-by|tested-by|signed-off-by|sign-off", "^ ack|acked $",
-                "^ ack|acked for|from|on", "upgrade my ack", "you can add my", "feel free to add my", "consider this acked",
+        rules(Kind.VOTE, 1.0, "my ack|acked-by|reviewed-by|tested-by|signed-off-by|sign-off", "^ ack|acked", "upgrade my ack", "you can add my", "feel free to add my", "consider this acked",
                 "consider it acked", "with that acked|reviewed");
         rules(Kind.ACT, 1.0, "^ applied", "^ thanks|thank_you applied|queued|merged|taken", "now applied|queued|merged",
-                "i've|i_have now? applied|queued|merged|taken|picked", "i'll|i_will apply|queue|take|pick_up it|this|them",
+                "i've|i_have now? applied|queued|merged|taken|picked it|this|them|the|your|up", "i'll|i_will apply|queue|take|pick_up it|this|them",
                 "applied to|into", "queued to|for|up", "picked up", "i'll|i_will queue");
         rules(Kind.KEEP, 0.8, "keep @obj", "keeping it|this|them", "rather keep @obj", "like it|this to stay",
                 "it|this should stay", "stay around", "leave it|this in|alone|where", "retain @obj",
@@ -182,6 +181,9 @@ public final class RuleStanceScorer implements StanceScorer {
             "deprecating", "removal", "deletion");
     private static final Set<String> ADDING = Set.of("merging", "moving", "adding", "promoting", "taking", "applying",
             "including");
+    /** Words that make "instead" a proposal rather than a report. */
+    private static final Set<String> MODAL = Set.of("should", "could", "would", "let's", "let", "why", "better",
+            "propose", "suggest", "please", "just", "can", "need", "must", "we'd", "i'd", "prefer", "rather");
     private static final Set<String> CONDITIONAL_WORDS = Set.of("if", "unless", "whether", "suppose", "supposing", "case",
             "once");
     /** "keep an eye on", "keep in mind", "keep fixing": "keep" meaning something else than keeping the thing. */
@@ -255,6 +257,7 @@ public final class RuleStanceScorer implements StanceScorer {
         int firstConditionalClause = Integer.MAX_VALUE, conditionalWord = 0;
         int sentenceWords = Words.of(plain).size();
         boolean[] foreign = new boolean[clauses.length];
+        boolean[] proposing = new boolean[clauses.length];
         for (int c = 0; c < clauses.length; c++) {
             List<String> raw = new ArrayList<>();
             for (String w : Words.asWritten(clauses[c])) raw.add(EMPHASIS.matcher(w).replaceAll("")); // _not_
@@ -270,6 +273,7 @@ public final class RuleStanceScorer implements StanceScorer {
             for (String w : raw) foreign[c] |= looksLikeIdentifier(w) && !m.proposal().terms().contains(w.toLowerCase(Locale.ROOT));
             List<String> words = new ArrayList<>(raw.size());
             for (String w : raw) words.add(w.toLowerCase(Locale.ROOT));
+            for (String w : words) proposing[c] |= MODAL.contains(w);
             List<Hit> found = new ArrayList<>();
             for (Rule rule : RULES) {
                 int[] at = rule.phrase.find(words);
@@ -329,6 +333,9 @@ public final class RuleStanceScorer implements StanceScorer {
             }
             if ((h.rule.kind == Kind.FLAWED || h.rule.kind == Kind.VALUED) && !aboutTheThing) continue;
             if (h.rule.kind == Kind.COUNTER && !counterFits(h, m.proposal().kind())) continue;
+            if (h.rule.kind == Kind.COUNTER && h.span.contains("instead") && h.span.size() == 1 && !proposing[h.clause]) {
+                continue; // "they went to another conference instead" narrates; "we should do X instead" proposes
+            }
             Signal s = signal(h, sentence, passage, m, namesProposal, onTopic);
             if (s == null) continue;
             String pattern = h.rule.phrase.toString();

@@ -26,6 +26,9 @@ public final class Sentences {
                     + "|have a nice day)(,?\\s+(a lot|again|so much|in advance|all|everyone|[\\p{L}.-]+))?\\s*[,.!:)(;-]*$");
     private static final Pattern LOG_LINE = Pattern.compile(
             "^\\s*(\\[\\s*\\d+\\.\\d+]|[\\w./-]+\\.[chS]:\\d+|\\S+:\\d+:\\d+:|\\$ |# |>>>|\\+\\+\\+ |--- |@@ ).*");
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(?i)^(on|am|le|em|el|il|op|w dniu)\\b.{4,200}\\b(wrote|writes|schrieb|a écrit|escreveu|escribió|scrisse|schreef|napisał)\\s*:?$"
+                    + "|^.{0,120}<[^>]+@[^>]+>\\s+(wrote|writes):$");
     private static final Pattern PSEUDO_HEADER = Pattern.compile("^(From|Date|Subject|To|Cc|Message-I[dD]):\\s.*");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "cf", "mr", "mrs", "ms",
             "dr", "prof", "approx", "incl", "resp", "viz", "al", "fig", "st", "jr", "sr", "no");
@@ -86,6 +89,7 @@ public final class Sentences {
         String s = line.strip();
         if (s.isEmpty() || URL_ONLY.matcher(s).matches() || LOG_LINE.matcher(line).matches()) return false;
         if (PSEUDO_HEADER.matcher(s).matches()) return false; // "From: Jane <jane@example.org>" opening a patch
+        if (ATTRIBUTION.matcher(s).matches()) return false; // "On Wed, ... Jane wrote:" left without its quote
         if (s.contains(" | ") && s.matches(".*\\|\\s+\\d+ [-+]*\\s*$")) return false; // diffstat
         if (s.endsWith(";") || s.endsWith("{") || s.equals("}") || s.startsWith("#include") || s.startsWith("#define")
                 || s.startsWith("//") || s.startsWith("/*") || s.startsWith("*/")) return false;
