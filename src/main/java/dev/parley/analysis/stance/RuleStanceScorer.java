@@ -97,9 +97,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 "no problem with", "i'm|i_am fine|ok|okay|good with", "i can live with", "works for me", "better than nothing");
         rules(Kind.AGREE, 0.35, "^ sure $", "^ ok|okay|fine|right|alright $", "^ true $", "^ fair enough", "^ noted $");
         rules(Kind.FOR, 0.9, "no reasonable|better|other|real? alternative", "no other choice|option|way",
-                "i fully|strongly|wholeheartedly? support", "support this|it|the", "i'm|i_am supportive",
-                "+1 on|for", "the right call|thing|direction|approach|move|decision|time", "a step in the right direction",
-                "right thing to do", "about time", "long overdue", "good riddance", "high time",
+                "i|we fully|strongly|wholeheartedly|definitely? support", "i'm|i_am supportive", "in support of",
+                "+1 on|for", "is|be|was|it's|that's|this_is the right call|thing|direction|approach|move|decision|time|way",
+                "the right call", "a step in the right direction", "right thing to do", "about time", "long overdue", "good riddance", "high time",
                 "please apply|merge|take|queue", "should be applied|merged|taken|queued", "should go in",
                 "should get merged", "sooner *4 the better");
         rules(Kind.DISAGREE, 0.8, "i *2 disagree", "i don't agree", "i do_not agree", "^ no|nope $",
@@ -148,7 +148,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "alternative", "alternatively", "why not just", "wouldn't it be better", "would be better to",
                 "better approach", "a better way", "wait until|for", "give us|them|me until|time", "give it|us|them more time",
                 "another chance", "one more cycle|release", "until after", "postpone", "defer", "fix it|this instead",
-                "move it|this to", "revert", "after the next lts|release|cycle", "next lts");
+                "move it|this to fs|drivers|lib|net|mm|the|a|its|tools|userspace", "revert", "after the next lts|release|cycle", "next lts");
         rules(Kind.CONDITION, 0, "as long as", "only if", "provided that", "provided the|it|this|we|you",
                 "on the? condition", "with the caveat", "but only", "assuming that", "if and only if");
         rules(Kind.CHANGE, 0, "changed|change my mind", "convinced me", "i'm|i_am convinced",
@@ -177,10 +177,17 @@ public final class RuleStanceScorer implements StanceScorer {
                     + "|patchset|series|proposal|removal|deletion|rfc|deprecation|promotion|nomination)\\b"
                     + "|\\b(this|your|\\w+'s)\\s+(whole\\s+|entire\\s+|proposed\\s+|new\\s+)?(change|idea|plan|move|rule"
                     + "|policy|approach|update|guideline|guidelines|transition|effort|work)\\b");
+    /** In a discussion without a patch, "the patches" are other patches; only the proposal itself is named. */
+    private static final Pattern DISCUSSION_REFERENCE = Pattern.compile(
+            "(?i)\\b(this|your|the|\\w+'s)\\s+(whole\\s+|original\\s+)?(proposal|suggestion|rfc)\\b"
+                    + "|\\b(this|your|\\w+'s)\\s+(idea|plan|approach)\\b");
     private static final Set<String> REMOVING = Set.of("deleting", "removing", "dropping", "killing", "retiring",
             "deprecating", "removal", "deletion");
     private static final Set<String> ADDING = Set.of("merging", "moving", "adding", "promoting", "taking", "applying",
             "including");
+    /** Words that open a clause that grants a point before the real one. */
+    private static final Set<String> CONCESSIVE = Set.of("while", "although", "though", "granted", "admittedly",
+            "whilst", "albeit");
     /** Words that make "instead" a proposal rather than a report. */
     private static final Set<String> MODAL = Set.of("should", "could", "would", "let's", "let", "why", "better",
             "propose", "suggest", "please", "just", "can", "need", "must", "we'd", "i'd", "prefer", "rather");
@@ -252,12 +259,14 @@ public final class RuleStanceScorer implements StanceScorer {
         String[] clauses = CLAUSE_BREAK.split(plain);
         List<Hit> hits = new ArrayList<>();
         boolean hedged = false, conditional = false, change = false;
-        boolean namesProposal = PROPOSAL_REFERENCE.matcher(plain).find() || namesTheChange(plain, m.proposal());
+        boolean namesProposal = (m.proposal().kind() == Proposal.Kind.DISCUSSION ? DISCUSSION_REFERENCE : PROPOSAL_REFERENCE)
+                .matcher(plain).find() || namesTheChange(plain, m.proposal());
         boolean bullet = BULLET.matcher(sentence).find();
         int firstConditionalClause = Integer.MAX_VALUE, conditionalWord = 0;
         int sentenceWords = Words.of(plain).size();
         boolean[] foreign = new boolean[clauses.length];
         boolean[] proposing = new boolean[clauses.length];
+        boolean[] concessive = new boolean[clauses.length];
         for (int c = 0; c < clauses.length; c++) {
             List<String> raw = new ArrayList<>();
             for (String w : Words.asWritten(clauses[c])) raw.add(EMPHASIS.matcher(w).replaceAll("")); // _not_
@@ -274,6 +283,8 @@ public final class RuleStanceScorer implements StanceScorer {
             List<String> words = new ArrayList<>(raw.size());
             for (String w : raw) words.add(w.toLowerCase(Locale.ROOT));
             for (String w : words) proposing[c] |= MODAL.contains(w);
+            concessive[c] = !words.isEmpty() && CONCESSIVE.contains(words.get(0))
+                    || words.size() > 1 && words.get(0).equals("even") && words.get(1).equals("though");
             List<Hit> found = new ArrayList<>();
             for (Rule rule : RULES) {
                 int[] at = rule.phrase.find(words);
@@ -351,6 +362,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 w *= 0.3; // "Yes, and there are good reasons for that." concedes a fact, no more
             }
             if (hedged) w *= 0.7;
+            if (concessive[h.clause]) w *= 0.3; // "while in theory it is the right thing, ..." grants, then objects
             if (question && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"))) w *= 0.3;
             if (conditional && w > 0) {
                 out.add(new Signal(0, sentence, Cue.CONDITION, s.target(), Math.min(w, 0.5)));
@@ -453,7 +465,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 return new Signal(0, sentence, Cue.STATUS_QUO, Target.PROPOSAL, pol);
             }
             case COUNTER -> {
-                if (review || h.negated || !onTopic) return null;
+                // a contrary course needs to be about the proposal: a direct answer to it, or it named
+                boolean direct = m.answersProposal() && passage.quoteKind() != QuoteKind.CODE;
+                if (review || h.negated || !(direct || namesProposal || namesSubject(sentence, m.proposal()))) return null;
                 return new Signal(0, sentence, Cue.COUNTER_PROPOSAL, Target.PROPOSAL, -w);
             }
             default -> {
