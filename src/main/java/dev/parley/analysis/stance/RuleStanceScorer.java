@@ -105,7 +105,9 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.DISAGREE, 0.8, "i *2 disagree", "i don't agree", "i do_not agree", "^ no|nope $",
                 "^ no|nope i", "^ not really", "^ not true", "that's|that_is|this_is not true", "that's|that_is wrong",
                 "you're|you_are wrong", "not a fair summary|characterisation|characterization|assessment|description",
-                "nonsense", "absurd", "ridiculous", "i don't think so", "^ i doubt it", "not convinced",
+                "^ nonsense|absurd|ridiculous|rubbish|bogus $",
+                "that's|that_is|this_is|this's utter|complete|total|totally|pure|just|simply? nonsense|absurd|ridiculous|rubbish|bogus|silly|crazy|insane",
+                "i don't think so", "^ i doubt it", "not convinced",
                 "unconvinced", "i don't|do_not buy", "that's|that_is|this_is not how", "makes|make no sense",
                 "doesn't|does_not make any? sense", "i don't|do_not see why|how|the_point|what_is|what's",
                 "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong");
@@ -185,6 +187,11 @@ public final class RuleStanceScorer implements StanceScorer {
             "deprecating", "removal", "deletion");
     private static final Set<String> ADDING = Set.of("merging", "moving", "adding", "promoting", "taking", "applying",
             "including");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "i'm", "i'd", "i'll", "i've", "we", "our");
+    /** Words that may open a clause before the author's own NAK: "So NAK", "Hard NAK", "Still NAK". */
+    private static final Set<String> OPENERS = Set.of("so", "and", "hence", "thus", "then", "still", "strong",
+            "hard", "big", "a", "this", "is", "gets", "definitely", "strongly", "also", "for", "now", "therefore",
+            "yes", "again", "clear", "firm", "ok", "sorry");
     /** Words that open a clause that grants a point before the real one. */
     private static final Set<String> CONCESSIVE = Set.of("while", "although", "though", "granted", "admittedly",
             "whilst", "albeit");
@@ -244,9 +251,20 @@ public final class RuleStanceScorer implements StanceScorer {
      * @param next the word after the match ("" at the clause end)
      * @param objectNamesSubject the words after the match name the proposal's subject
      * @param span the matched words
+     * @param before the words of the clause before the match
      */
     private record Hit(Rule rule, int clause, int start, int end, boolean negated, String next,
-                       boolean objectNamesSubject, List<String> span) {
+                       boolean objectNamesSubject, List<String> span, List<String> before) {
+    }
+
+    /**
+     * Whether a NAK in a clause is the author's own: the clause opens with it ("NAK.", "So NAK from me") or the
+     * author says it is theirs ("my NAK stands", "I NAK this"); "Linus has NACKed that approach" reports another's.
+     */
+    private static boolean ownVote(Hit h) {
+        if (h.before.isEmpty()) return true;
+        for (String w : h.before) if (FIRST_PERSON.contains(w)) return true;
+        return h.before.stream().allMatch(OPENERS::contains);
     }
 
     private static boolean keepIdiom(Hit h) {
@@ -302,7 +320,7 @@ public final class RuleStanceScorer implements StanceScorer {
                             boolean objection = span.contains("nak") || span.contains("nack")
                                     || span.contains("objection") || span.contains("objections");
                             found.add(new Hit(new Rule(objection ? Kind.FOR : Kind.AGAINST, rule.phrase, 1.0, false),
-                                    c, at[0], at[1], false, "", false, List.copyOf(span)));
+                                    c, at[0], at[1], false, "", false, List.copyOf(span), List.copyOf(words.subList(0, at[0]))));
                         }
                     }
                     default -> {
@@ -316,7 +334,7 @@ public final class RuleStanceScorer implements StanceScorer {
                                 names |= m.proposal().terms().contains(words.get(i));
                             }
                             found.add(new Hit(rule, c, at[0], at[1], false, next, names,
-                                    List.copyOf(words.subList(at[0], at[1]))));
+                                    List.copyOf(words.subList(at[0], at[1])), List.copyOf(words.subList(0, at[0]))));
                         }
                     }
                 }
@@ -330,7 +348,7 @@ public final class RuleStanceScorer implements StanceScorer {
             for (Hit h : found) {
                 boolean own = containsNegator(h.rule.phrase.toString());
                 hits.add(new Hit(h.rule, c, h.start, h.end, !own && negated(words, h.start, false, found), h.next,
-                        h.objectNamesSubject, h.span));
+                        h.objectNamesSubject, h.span, h.before));
             }
         }
         List<Signal> out = new ArrayList<>();
@@ -421,7 +439,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 return new Signal(0, sentence, Cue.STATEMENT, target, pol);
             }
             case NAK -> {
-                if (h.negated) return null;
+                if (h.negated || !ownVote(h)) return null;
                 return new Signal(0, sentence, Cue.NAK, Target.PROPOSAL, -w);
             }
             case VOTE -> {
