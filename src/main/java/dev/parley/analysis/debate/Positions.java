@@ -18,7 +18,7 @@ import java.util.Map;
 final class Positions {
 
     /** Below this much pull either way a participant has no position. */
-    private static final double THRESHOLD = 0.35;
+    private static final double THRESHOLD = 0.5;
 
     record Judgement(Stance stance, double confidence, Shift shift, String reason, List<Evidence> evidence) {
     }
