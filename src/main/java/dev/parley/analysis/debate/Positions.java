@@ -180,6 +180,13 @@ final class Positions {
         return e.messageId() + "\u0000" + e.text();
     }
 
+    /** All own sentences of a message, joined. */
+    static String allText(ThreadMessage m) {
+        StringBuilder sb = new StringBuilder();
+        if (m.context != null) for (var p : m.context.passages()) for (String s : p.sentences()) sb.append(s).append(' ');
+        return sb.toString();
+    }
+
     /** The first own sentence of a message, or null. */
     static String firstSentence(ThreadMessage m) {
         if (m.context == null) return null;
