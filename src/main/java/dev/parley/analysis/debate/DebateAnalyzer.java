@@ -233,7 +233,8 @@ public final class DebateAnalyzer {
         boolean answersProposer = m.parent != null && m.parent.author.id().equals(proposer.id());
         boolean carriesPatch = !m.mail.body().diff().isEmpty()
                 || m.mail.subjectInfo().isPatch() && !m.mail.subjectInfo().reply();
-        return new MessageContext(proposal, m.id(), m.proposal, answersProposal, answersProposer, carriesPatch,
+        boolean byProposer = m.author.id().equals(proposer.id());
+        return new MessageContext(proposal, m.id(), m.proposal, answersProposal, answersProposer, byProposer, carriesPatch,
                 passages, own);
     }
 

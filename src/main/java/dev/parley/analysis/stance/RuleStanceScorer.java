@@ -195,6 +195,8 @@ public final class RuleStanceScorer implements StanceScorer {
     /** Words that open a clause that grants a point before the real one. */
     private static final Set<String> CONCESSIVE = Set.of("while", "although", "though", "granted", "admittedly",
             "whilst", "albeit");
+    private static final Set<String> GRANTING = Set.of("understand", "appreciate", "realize", "realise",
+            "acknowledge", "accept", "concede", "grant", "sympathize", "sympathise");
     /** Words that make "instead" a proposal rather than a report. */
     private static final Set<String> MODAL = Set.of("should", "could", "would", "let's", "let", "why", "better",
             "propose", "suggest", "please", "just", "can", "need", "must", "we'd", "i'd", "prefer", "rather");
@@ -267,6 +269,17 @@ public final class RuleStanceScorer implements StanceScorer {
         return h.before.stream().allMatch(OPENERS::contains);
     }
 
+    /** "I do understand the desire to remove it", "I appreciate that keeping it isn't free": granting a point. */
+    private static boolean grants(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals("i") && !words.get(i).equals("we")) continue;
+            for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+                if (GRANTING.contains(words.get(k))) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean keepIdiom(Hit h) {
         return KEEP_IDIOMS.contains(h.next) || h.next.endsWith("ing") && h.next.length() > 5;
     }
@@ -302,7 +315,8 @@ public final class RuleStanceScorer implements StanceScorer {
             for (String w : raw) words.add(w.toLowerCase(Locale.ROOT));
             for (String w : words) proposing[c] |= MODAL.contains(w);
             concessive[c] = !words.isEmpty() && CONCESSIVE.contains(words.get(0))
-                    || words.size() > 1 && words.get(0).equals("even") && words.get(1).equals("though");
+                    || words.size() > 1 && words.get(0).equals("even") && words.get(1).equals("though")
+                    || grants(words);
             List<Hit> found = new ArrayList<>();
             for (Rule rule : RULES) {
                 int[] at = rule.phrase.find(words);
@@ -447,7 +461,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 return new Signal(0, sentence, Cue.TRAILER, Target.PROPOSAL, m.answersProposal() ? w : w * 0.7);
             }
             case ACT -> {
-                if (h.negated || !m.answersProposal()) return null;
+                if (h.negated || !m.answersProposal() && !m.byProposer()) return null;
                 return new Signal(0, sentence, Cue.ACT, Target.PROPOSAL, w);
             }
             case KEEP -> {

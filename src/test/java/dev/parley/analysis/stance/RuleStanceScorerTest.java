@@ -26,7 +26,7 @@ class RuleStanceScorerTest {
                                        List<Trailer> trailers, String... sentences) {
         ProposalContext p = new ProposalContext(kind, RuleStanceScorer.subjectTerms(subject));
         Passage passage = new Passage(quote == QuoteKind.NONE ? "" : "quoted text", quote, List.of(sentences));
-        return SCORER.read(new MessageContext(p, "m@example.org", false, answersProposal, answersProposal, false,
+        return SCORER.read(new MessageContext(p, "m@example.org", false, answersProposal, answersProposal, false, false,
                 List.of(passage), trailers));
     }
 
@@ -152,7 +152,7 @@ class RuleStanceScorerTest {
         assertEquals(-1.5, net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(nak))), 1e-9);
         Trailer signOff = new Trailer("Signed-off-by", "Jane Doe <jane@example.org>", new Address("Jane Doe", "jane@example.org"));
         ProposalContext p = new ProposalContext(Proposal.Kind.REMOVE, RuleStanceScorer.subjectTerms(REMOVAL));
-        MessageReading ownPatch = SCORER.read(new MessageContext(p, "x", false, true, true, true, List.of(), List.of(signOff)));
+        MessageReading ownPatch = SCORER.read(new MessageContext(p, "x", false, true, true, false, true, List.of(), List.of(signOff)));
         assertTrue(ownPatch.signals().isEmpty(), "a sign-off on one's own patch is authorship");
         assertTrue(net(read(Proposal.Kind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
                 List.of(signOff))) > 0.5, "a sign-off given in a reply endorses");
