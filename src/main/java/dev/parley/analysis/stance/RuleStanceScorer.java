@@ -58,6 +58,8 @@ public final class RuleStanceScorer implements StanceScorer {
         REMOVE,
         /** Take the proposal in: merge it, apply it (needs an object). */
         ADOPT,
+        /** A sceptical question about the proposal ("what problem does this solve?"): doubt, weakly against. */
+        DOUBT,
         /** Criticism of the thing (mess, unmaintained, bit-rotted). */
         FLAWED,
         /** Defence of the thing (works, used in production, has users). */
@@ -151,6 +153,10 @@ public final class RuleStanceScorer implements StanceScorer {
                 "better approach", "a better way", "wait until|for", "give us|them|me until|time", "give it|us|them more time",
                 "another chance", "one more cycle|release", "until after", "postpone", "defer", "fix it|this instead",
                 "move it|this to fs|drivers|lib|net|mm|the|a|its|tools|userspace", "revert", "after the next lts|release|cycle", "next lts");
+        rules(Kind.DOUBT, 0.4, "why do|would|should we need|want this|it|that", "what problem does|would this|it solve",
+                "who will|would|is_going_to maintain|support|fix", "what is|what's the point|benefit|gain", "do we really need|want",
+                "is this|it really necessary|needed|worth", "why is this|it necessary|needed", "how is this|it better",
+                "what does this|it buy|gain|give us");
         rules(Kind.CONDITION, 0, "as long as", "only if", "provided that", "provided the|it|this|we|you",
                 "on the? condition", "with the caveat", "but only", "assuming that", "if and only if");
         rules(Kind.CHANGE, 0, "changed|change my mind", "convinced me", "i'm|i_am convinced",
@@ -376,7 +382,9 @@ public final class RuleStanceScorer implements StanceScorer {
             }
             if (flags.hedged) w *= 0.7;
             if (clause.concessive) w *= 0.3; // "while in theory it is the right thing, ..." grants, then objects
-            if (question && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"))) w *= 0.3;
+            // a question commits to little, unless asking is the point ("why not just ...?", "who will maintain it?")
+            if (question && h.rule.kind != Kind.DOUBT
+                    && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"))) w *= 0.3;
             if (flags.conditional && w > 0) {
                 out.add(new Signal(0, sentence, Cue.CONDITION, s.target(), Math.min(w, 0.5)));
                 continue;
@@ -529,6 +537,11 @@ public final class RuleStanceScorer implements StanceScorer {
                 };
                 if (pol == 0) return null;
                 return new Signal(0, sentence, Cue.STATUS_QUO, Target.PROPOSAL, pol);
+            }
+            case DOUBT -> {
+                boolean direct = m.answersProposal() && passage.quoteKind() != QuoteKind.CODE;
+                if (h.negated || !(direct || namesProposal)) return null;
+                return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, -w);
             }
             case COUNTER -> {
                 // a contrary course needs to be about the proposal: a direct answer to it, or it named

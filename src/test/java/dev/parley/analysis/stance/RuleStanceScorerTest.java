@@ -57,8 +57,10 @@ class RuleStanceScorerTest {
         assertTrue(plain > hedged && hedged > 0, plain + " > " + hedged);
         assertTrue(asked < hedged, "a question commits to little");
         MessageReading q = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
-                "Who will maintain the wavefs tools after this?");
+                "Which release did the last wavefs fix go into?");
         assertEquals(Cue.SIDE, q.signals().get(0).cue(), "a question with no cue is a side remark");
+        double doubt = onRemoval("Who will maintain the user-space tools after this?");
+        assertTrue(doubt < 0 && doubt > -0.5, "a sceptical question is doubt, weak on its own: " + doubt);
     }
 
     @Test
