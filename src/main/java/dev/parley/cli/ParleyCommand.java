@@ -12,6 +12,8 @@ import picocli.CommandLine.ScopeType;
                 FetchCommand.class,
                 StatsCommand.class,
                 ExportCommand.class,
+                CheckCommand.class,
+                ReindexCommand.class,
                 WarmupCommand.class,
         },
         footer = {"%nExample:%n  parley import samples/ && parley stats", ExitCode.HELP})
