@@ -3,6 +3,7 @@ package dev.parley.source;
 import dev.parley.analysis.tone.ToneScorer;
 import dev.parley.index.ImportOptions;
 import dev.parley.index.ImportSummary;
+import dev.parley.index.Reindexer;
 import dev.parley.index.StoredMessage;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.MailSources;
@@ -194,6 +195,28 @@ class PublicInboxSourceTest {
             assertEquals(a.threadOf("root@example.org"), gone.threadId(), "kept in its thread, flagged");
             assertEquals(List.of(), a.problems);
             assertEquals(4, a.archive.stats().messages(), "removed messages are kept");
+        }
+    }
+
+    @Test
+    void reindexKeepsRemovedFlagsAndWhereEachMirrorWasReadTo() throws Exception {
+        Path epoch = tmp.resolve("devel.git");
+        Mail spam = msg("spam@example.org", "Buy cheap watches.");
+        try (PublicInboxRepo r = PublicInboxRepo.create(epoch)) {
+            r.add(msg("root@example.org", "The root."));
+            r.add(spam);
+            r.remove(spam);
+        }
+        Path index = tmp.resolve("index");
+        try (TestArchive a = new TestArchive(index)) {
+            a.importPaths(epoch);
+        }
+        ImportSummary s = Reindexer.reindex(index, ImportOptions.defaults(), (l, id, r, skipped) -> { });
+        assertEquals(2, s.imported());
+        try (TestArchive a = new TestArchive(index)) {
+            assertTrue(a.one("spam@example.org").removed());
+            assertFalse(a.one("root@example.org").removed());
+            assertEquals(0, a.importPaths(epoch).messagesRead(), "the mirror's position survived the reindex");
         }
     }
 
