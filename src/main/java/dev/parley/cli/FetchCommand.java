@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
                 "MSGID is a Message-ID (angle brackets optional) or a message URL such as "
                         + "https://lore.kernel.org/LIST/MSGID/, which also names the server."},
         footer = {"%nExamples:%n  parley fetch 20200827123627.538189-1-gregkh@linuxfoundation.org"
-                + "%n  parley fetch --dry-run -o ion.mbox https://lore.kernel.org/lkml/20200827123627.538189-1-gregkh@linuxfoundation.org/",
+                + "%n  parley fetch --dry-run -o thread.mbx https://lore.kernel.org/ksummit/MSGID/",
                 ExitCode.HELP})
 final class FetchCommand implements Callable<Integer> {
 
