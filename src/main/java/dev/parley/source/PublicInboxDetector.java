@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * Recognises a public-inbox archive among the directories {@code parley import} is given: a v2 inbox (a directory
  * whose {@code git/} holds epochs {@code 0.git}, {@code 1.git} ...), a single epoch (a bare git repository, as
  * {@code git clone --mirror} makes), or a plain clone of an epoch (its {@code .git} beside a checked-out {@code m}).
+ * An inbox's {@code git/} directory itself is taken as the inbox, so its epochs are read by number, not by name.
  * Found by {@link MailSources} as a service.
  */
 public final class PublicInboxDetector implements MailSources.Detector {
@@ -24,7 +25,8 @@ public final class PublicInboxDetector implements MailSources.Detector {
 
     @Override
     public MailSource detect(Path dir) throws IOException {
-        List<Path> epochs = epochs(dir);
+        List<Path> epochs = epochs(dir.resolve("git"));
+        if (epochs.isEmpty()) epochs = epochs(dir);
         if (!epochs.isEmpty()) return new PublicInboxSource(dir, epochs);
         if (Epoch.isRepository(dir)) return new PublicInboxSource(dir, List.of(dir));
         Path dotGit = dir.resolve(".git");
@@ -32,9 +34,8 @@ public final class PublicInboxDetector implements MailSources.Detector {
         return null;
     }
 
-    /** The epochs of a v2 inbox in archive order (0.git, 1.git ... by number), or empty when {@code dir} is none. */
-    static List<Path> epochs(Path dir) throws IOException {
-        Path git = dir.resolve("git");
+    /** The epochs ({@code N.git} repositories) in {@code git}, in archive order: by number (0, 1, 2 ... 10). */
+    static List<Path> epochs(Path git) throws IOException {
         if (!Files.isDirectory(git)) return List.of();
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(git)) {

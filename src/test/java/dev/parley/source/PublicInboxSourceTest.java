@@ -106,6 +106,9 @@ class PublicInboxSourceTest {
                 events.stream().map(e -> e.substring(0, e.indexOf(' '))).toList());
         assertTrue(events.get(2).contains(inbox.resolve("git/10.git") + " at commit "), events.get(2));
         assertEquals(List.of(), problems);
+        List<MailSource> fromGitDir = MailSources.resolve(List.of(inbox.resolve("git")));
+        assertEquals(1, fromGitDir.size(), "the inbox's git/ is the inbox too");
+        assertEquals(events, read(fromGitDir.get(0), problems));
     }
 
     @Test
