@@ -150,6 +150,7 @@ public final class Importer implements AutoCloseable {
                             c.bytes.addAndGet(m.bytes().length);
                             if (System.nanoTime() - lastCommit[0] > options.commitSeconds() * 1_000_000_000L) {
                                 try {
+                                    flushBuffers(); // while the workers index what is queued
                                     drain(budget);
                                     commit(c, listener);
                                 } catch (IOException e) {
@@ -197,6 +198,13 @@ public final class Importer implements AutoCloseable {
                 c.removed.get());
     }
 
+    /** Flushes the biggest buffers outside the commit lock, so the locked part of a commit is short. */
+    private void flushBuffers() throws IOException {
+        for (int i = 0; i < options.workers() && writer.flushNextBuffer(); i++) {
+            // one buffer per worker at most
+        }
+    }
+
     /** Waits until the workers have indexed every message handed to them (each holds budget until it is done). */
     private void drain(Semaphore budget) throws InterruptedException {
         int all = permits(options.queueBytes());
@@ -217,7 +225,17 @@ public final class Importer implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            if (raw == POISON) return;
+            if (raw == POISON) {
+                // flush what is buffered from every worker at once, rather than serially in the final commit
+                try {
+                    while (fatal.get() == null && writer.flushNextBuffer()) {
+                        // keep flushing
+                    }
+                } catch (IOException | RuntimeException e) {
+                    fatal.compareAndSet(null, e);
+                }
+                return;
+            }
             try {
                 if (fatal.get() == null) index(raw, c, listener);
             } catch (AlreadyClosedException | IOException | Error e) {
@@ -270,6 +288,7 @@ public final class Importer implements AutoCloseable {
      * commit lock so no addition is half done.
      */
     private void commit(Counters c, ImportListener listener) throws IOException {
+        flushBuffers();
         commitLock.writeLock().lock();
         try {
             Map<String, String> merges;
