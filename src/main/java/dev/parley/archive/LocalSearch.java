@@ -7,7 +7,6 @@ import dev.parley.query.LuceneQueries;
 import dev.parley.query.Snippet;
 import dev.parley.query.Snippets;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -16,10 +15,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.grouping.GroupDocs;
-import org.apache.lucene.search.grouping.GroupingSearch;
-import org.apache.lucene.search.grouping.TopGroups;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,7 +26,7 @@ import java.util.Set;
 
 /**
  * Runs a {@link SearchRequest} on a Lucene snapshot: BM25 or date order, an exact total, paging, grouping by thread
- * (lucene-grouping over the {@code thread} doc values), and snippets made from each shown hit's raw message.
+ * ({@link ThreadGrouping}), and snippets made from each shown hit's raw message.
  */
 final class LocalSearch {
 
@@ -68,24 +63,17 @@ final class LocalSearch {
     }
 
     private SearchResult byThread(SearchRequest r, Query q, Snippets snippets) throws IOException {
-        GroupingSearch grouping = new GroupingSearch(Fields.THREAD)
-                .setGroupSort(sort(r.sort()))
-                .setSortWithinGroup(sort(SearchRequest.Sort.RELEVANCE)) // the best hit of each thread
-                .setGroupDocsLimit(1)
-                .setAllGroups(true);
-        TopGroups<BytesRef> groups = grouping.search(searcher, q, r.offset(), Math.max(1, r.limit()));
+        ThreadGrouping.Groups groups = ThreadGrouping.collect(searcher, q);
+        List<ThreadGrouping.Group> top = ThreadGrouping.top(groups.threads(), r.sort(), r.offset() + r.limit());
         List<ThreadHit> threads = new ArrayList<>();
-        if (groups.groups != null && r.limit() > 0) {
-            for (GroupDocs<BytesRef> g : groups.groups) {
-                String threadId = g.groupValue().utf8ToString();
-                int size = threadSize(threadId);
-                SearchHit best = hit(g.scoreDocs()[0], r, snippets, size);
-                StoredMessage first = firstOf(threadId);
-                threads.add(new ThreadHit(threadId, first.subject(), first.date(), size, (int) g.totalHits().value(), best));
-            }
+        for (ThreadGrouping.Group g : top.subList(Math.min(r.offset(), top.size()), top.size())) {
+            String threadId = g.threadId();
+            int size = threadSize(threadId);
+            SearchHit best = hit(new ScoreDoc(g.bestDoc, g.bestScore), r, snippets, size);
+            StoredMessage first = firstOf(threadId);
+            threads.add(new ThreadHit(threadId, first.subject(), first.date(), size, g.hits, best));
         }
-        long threadTotal = groups.totalGroupCount == null ? threads.size() : groups.totalGroupCount;
-        return new SearchResult(groups.totalHitCount, List.of(), threadTotal, threads);
+        return new SearchResult(groups.hits(), List.of(), groups.threads().size(), threads);
     }
 
     private SearchHit hit(ScoreDoc sd, SearchRequest r, Snippets snippets, int knownThreadSize) throws IOException {
@@ -97,10 +85,8 @@ final class LocalSearch {
         return new SearchHit(m, score(sd), size, subject, body);
     }
 
-    /** The BM25 score; grouped results carry it among the sort values. */
     private static float score(ScoreDoc sd) {
-        if (sd instanceof FieldDoc fd && fd.fields != null && fd.fields.length > 0 && fd.fields[0] instanceof Float f) return f;
-        return Float.isNaN(sd.score) ? 0 : sd.score;
+        return Float.isNaN(sd.score) || Float.isInfinite(sd.score) ? 0 : sd.score;
     }
 
     private int threadSize(String threadId) throws IOException {

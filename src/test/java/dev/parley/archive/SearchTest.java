@@ -1,6 +1,7 @@
 package dev.parley.archive;
 
 import dev.parley.query.LoreQuery;
+import dev.parley.query.QueryNode;
 import dev.parley.query.QuerySyntaxException;
 import dev.parley.testing.Mail;
 import dev.parley.testing.Samples;
@@ -20,7 +21,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static dev.parley.testing.SearchFixture.ACK;
@@ -199,6 +202,42 @@ class SearchTest {
         SearchResult second = fixture.archive.search(new SearchRequest(LoreQuery.parse("l:lists.example.org"),
                 SearchRequest.Sort.NEWEST, 2, 2, true, false, false));
         assertEquals(List.of(fixture.threadOf(BENCH)), second.threads().stream().map(ThreadHit::threadId).toList());
+    }
+
+    /** Several imports make several segments, and a thread can span them: grouping must add up across segments. */
+    @Test
+    void threadGroupingAgreesWithGroupingTheHitsByHand() throws IOException {
+        try (TestArchive a = new TestArchive(tmp.resolve("segments"))) {
+            a.importMbox("part1.mbox", Mail.mbox(dev.parley.testing.SearchFixture.patch(), dev.parley.testing.SearchFixture.bench()));
+            a.importMbox("part2.mbox", Mail.mbox(dev.parley.testing.SearchFixture.review(), dev.parley.testing.SearchFixture.orphan()));
+            a.importMbox("part3.mbox", Mail.mbox(dev.parley.testing.SearchFixture.nak(), dev.parley.testing.SearchFixture.tested(),
+                    dev.parley.testing.SearchFixture.ack()));
+            a.importPaths(Samples.WAVEFS);
+            a.importPaths(Samples.NETDEV);
+            for (String query : List.of("frobnicator OR wavefs OR f:gina", "quarantine OR delete OR review*", "l:example", "-zzz")) {
+                QueryNode q = LoreQuery.parse(query);
+                SearchResult flat = a.archive.search(new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 1000, 0, false, false, false));
+                Map<String, Integer> hitsByThread = new TreeMap<>();
+                Map<String, Float> bestByThread = new TreeMap<>();
+                for (SearchHit h : flat.hits()) {
+                    hitsByThread.merge(h.message().threadId(), 1, Integer::sum);
+                    bestByThread.merge(h.message().threadId(), h.score(), Math::max);
+                }
+                SearchResult grouped = a.archive.search(new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 1000, 0, true, false, false));
+                assertEquals(flat.total(), grouped.total(), query);
+                assertEquals(hitsByThread.size(), grouped.threadTotal(), query);
+                Map<String, Integer> groupedHits = new TreeMap<>();
+                float previous = Float.MAX_VALUE;
+                for (ThreadHit t : grouped.threads()) {
+                    groupedHits.put(t.threadId(), t.hits());
+                    assertEquals(bestByThread.get(t.threadId()), t.best().score(), 1e-5, query);
+                    assertTrue(t.best().score() <= previous, "threads come best first: " + query);
+                    previous = t.best().score();
+                    assertEquals(a.archive.thread(t.threadId(), false).size(), t.messages(), query);
+                }
+                assertEquals(hitsByThread, groupedHits, query);
+            }
+        }
     }
 
     @Test
