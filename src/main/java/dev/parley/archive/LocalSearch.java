@@ -54,7 +54,13 @@ final class LocalSearch {
     private SearchResult byMessage(SearchRequest r, Query q, Snippets snippets) throws IOException {
         int wanted = (int) Math.min((long) r.offset() + r.limit(), Math.max(1, snapshot.reader().maxDoc()));
         if (r.limit() == 0) wanted = 1; // a count only
-        TopDocs top = searcher.search(q, wanted, sort(r.sort()), true);
+        TopDocs top;
+        if (r.sort() == SearchRequest.Sort.RELEVANCE && r.query().ranked()) {
+            top = searcher.search(q, wanted); // block-max WAND finds the best hits without scoring every match
+        } else {
+            // by date; a query of filters alone (its matches score alike) comes newest first
+            top = searcher.search(q, wanted, byDate(r.sort() != SearchRequest.Sort.DATE), r.query().ranked());
+        }
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(q);
         List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
@@ -82,7 +88,7 @@ final class LocalSearch {
         Snippet subject = snippets == null ? new Snippet(m.subject(), List.of()) : snippets.subject(m.subject());
         Snippet body = snippets == null ? Snippet.EMPTY : snippets.body(m.parsed().body());
         if (!r.withRaw() && m.raw() != null) m = withoutRaw(m); // do not hold every hit's bytes
-        return new SearchHit(m, score(sd), size, subject, body);
+        return new SearchHit(m, r.query().ranked() ? score(sd) : 0, size, subject, body);
     }
 
     private static float score(ScoreDoc sd) {
@@ -99,23 +105,15 @@ final class LocalSearch {
     }
 
     private StoredMessage firstOf(String threadId) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(Fields.THREAD, threadId)), 1, sort(SearchRequest.Sort.DATE));
+        TopDocs top = searcher.search(new TermQuery(new Term(Fields.THREAD, threadId)), 1, byDate(false));
         return snapshot.load(top.scoreDocs[0].doc, false);
     }
 
-    /** Undated messages come last in either date order; relevance ties go newest first. */
-    static Sort sort(SearchRequest.Sort s) {
-        return switch (s) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byDate(true));
-            case DATE -> new Sort(byDate(false));
-            case NEWEST -> new Sort(byDate(true));
-        };
-    }
-
-    private static SortField byDate(boolean newestFirst) {
+    /** Undated messages come last in either order. */
+    private static Sort byDate(boolean newestFirst) {
         SortField f = new SortField(Fields.DATE, SortField.Type.LONG, newestFirst);
         f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return f;
+        return new Sort(f);
     }
 
     private static StoredMessage withoutRaw(StoredMessage m) {

@@ -20,7 +20,7 @@ public record SearchRequest(QueryNode query, Sort sort, int limit, int offset, b
 
     /** Result order. */
     public enum Sort {
-        /** Best match first (BM25), newest first among equals. */
+        /** Best match first (BM25); newest first when the query has no words to rank by (filters only). */
         RELEVANCE,
         /** Oldest first. */
         DATE,
