@@ -14,7 +14,8 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write messages as mboxrd to stdout, each exactly as it came in.",
+        description = {"Write messages as mboxrd to stdout, each exactly as it came in.",
+                "Messages their archive has since removed (public-inbox removals) are left out."},
         footer = {"%nExamples:%n  parley export --thread 20180604081233.21877-1-grant@kernel.example > thread.mbox%n"
                 + "  parley export --all | gzip > archive.mbox.gz", ExitCode.HELP})
 final class ExportCommand implements Callable<Integer> {
@@ -35,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BufferedOutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        BufferedOutputStream out = new BufferedOutputStream(Streams.out(), 1 << 16);
         MboxWriter w = new MboxWriter(out);
         try (Archive a = archive.open()) {
             if (what.all) {
@@ -54,6 +55,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static void write(MboxWriter w, StoredMessage m) {
+        if (m.removed()) return;
         try {
             w.write(m.fromAddress(), m.date(), m.raw());
         } catch (IOException e) {

@@ -9,11 +9,14 @@ import picocli.CommandLine.ScopeType;
         description = "Mailing-list archive: import mail, search it the lore way, and read the debates in it.",
         subcommands = {
                 ImportCommand.class,
+                FetchCommand.class,
                 StatsCommand.class,
                 SearchCommand.class,
                 ShowCommand.class,
                 ThreadCommand.class,
                 ExportCommand.class,
+                CheckCommand.class,
+                ReindexCommand.class,
                 WarmupCommand.class,
         },
         footer = {"%nExample:%n  parley import samples/ && parley stats", ExitCode.HELP})

@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Turns paths given on the command line into {@link MailSource}s: mbox files (plain or gzip), Maildirs, directories
- * of either, and single message files. Other kinds of source (public-inbox) register a {@link Detector}.
+ * of either, and single message files. Other kinds of source (public-inbox) register a {@link Detector}, or are
+ * found as services ({@code META-INF/services/dev.parley.mail.MailSources$Detector}) so that this package needs
+ * not know them.
  */
 public final class MailSources {
 
@@ -26,6 +29,7 @@ public final class MailSources {
     }
 
     private static final List<Detector> DETECTORS = new ArrayList<>();
+    private static List<Detector> services; // loaded on first use
 
     private MailSources() {
     }
@@ -68,24 +72,79 @@ public final class MailSources {
                 addPath(c, out, false);
             }
         } else if (Files.isRegularFile(p)) {
-            out.add(new FileSource(p, explicit));
+            out.add(new FileSource(p, p.toString(), explicit));
         }
     }
 
+    /**
+     * An mbox file (plain or gzip) or single message file read under another name than its path: a download kept
+     * in a temporary file is named by where it came from, so messages and errors name that.
+     */
+    public static MailSource file(Path path, String name) {
+        return new FileSource(path, name, true);
+    }
+
     private static synchronized List<Detector> detectors() {
-        return List.copyOf(DETECTORS);
+        if (services == null) {
+            services = new ArrayList<>();
+            ServiceLoader.load(Detector.class, MailSources.class.getClassLoader()).forEach(services::add);
+        }
+        List<Detector> all = new ArrayList<>(DETECTORS);
+        all.addAll(services);
+        return all;
+    }
+
+    /**
+     * Every stored message ends with a newline: an mbox cannot hold one that does not, and export then gives back
+     * exactly the stored bytes.
+     */
+    static byte[] withFinalNewline(byte[] b) {
+        if (b.length == 0 || b[b.length - 1] == '\n') return b;
+        byte[] out = java.util.Arrays.copyOf(b, b.length + 1);
+        out[b.length] = '\n';
+        return out;
     }
 
     /** Opens a file, transparently gunzipping, and counting bytes read from disk. */
-    static InputStream open(Path p, CountingStream[] counter) throws IOException {
+    static InputStream open(Path p, CountingStream[] counter, String[] damage) throws IOException {
         CountingStream raw = new CountingStream(Files.newInputStream(p));
         counter[0] = raw;
         BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
         b.mark(2);
         int m1 = b.read(), m2 = b.read();
         b.reset();
-        if (m1 == 0x1f && m2 == 0x8b) return new GZIPInputStream(b, 1 << 16);
+        if (m1 == 0x1f && m2 == 0x8b) return new EndTolerantStream(new GZIPInputStream(b, 1 << 16), damage);
         return b;
+    }
+
+    /**
+     * Turns the end of a truncated or damaged gzip stream into a plain end of stream, noting why, so everything
+     * before the damage is still read.
+     */
+    static final class EndTolerantStream extends FilterInputStream {
+        private final String[] damage;
+
+        EndTolerantStream(InputStream in, String[] damage) {
+            super(in);
+            this.damage = damage;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (damage[0] != null) return -1;
+            try {
+                return super.read(b, off, len);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                damage[0] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return -1;
+            }
+        }
     }
 
     /** Counts bytes read through it. */
@@ -121,16 +180,18 @@ public final class MailSources {
     /** An mbox file, or a single message file when it does not start with a From line. */
     static final class FileSource implements MailSource {
         private final Path path;
+        private final String name;
         private final boolean explicit;
 
-        FileSource(Path path, boolean explicit) {
+        FileSource(Path path, String name, boolean explicit) {
             this.path = path;
+            this.name = name;
             this.explicit = explicit;
         }
 
         @Override
         public String name() {
-            return path.toString();
+            return name;
         }
 
         @Override
@@ -145,7 +206,8 @@ public final class MailSources {
         @Override
         public void read(Sink sink) throws IOException, InterruptedException {
             CountingStream[] counter = new CountingStream[1];
-            try (InputStream in = open(path, counter)) {
+            String[] damage = new String[1];
+            try (InputStream in = open(path, counter, damage)) {
                 BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
                 b.mark(4096);
                 byte[] head = b.readNBytes(4096);
@@ -157,25 +219,28 @@ public final class MailSources {
                                 : "ignored: not a mail file");
                         return;
                     }
-                    byte[] all = b.readAllBytes();
-                    sink.message(new RawMessage(all, name(), -1, null));
+                    if (size() > MboxReader.MAX_MESSAGE_BYTES) {
+                        sink.problem(name(), "message file larger than " + (MboxReader.MAX_MESSAGE_BYTES >> 20) + " MB skipped");
+                        return;
+                    }
+                    sink.message(new RawMessage(withFinalNewline(b.readAllBytes()), name(), -1, null));
                     sink.progress(counter[0].count);
+                    if (damage[0] != null) sink.problem(name(), "file ends early (" + damage[0] + "): the message may be incomplete");
                     return;
                 }
                 try (MboxReader r = new MboxReader(b, name())) {
                     RawMessage m;
                     int n = 0;
                     while (true) {
-                        try {
-                            m = r.next();
-                        } catch (java.io.EOFException | java.util.zip.ZipException e) {
-                            sink.problem(name() + " at byte " + r.position(), "truncated or corrupt file ("
-                                    + e.getMessage() + "): messages before this point were read");
-                            break;
-                        }
+                        m = r.next();
+                        for (String[] p : r.takeProblems()) sink.problem(p[0], p[1]);
                         if (m == null) break;
                         sink.message(m);
                         if ((++n & 63) == 0) sink.progress(counter[0].count);
+                    }
+                    if (damage[0] != null) {
+                        sink.problem(name() + " at byte " + r.position() + " (uncompressed)", "file ends early ("
+                                + damage[0] + "): everything before was read; the last message may be incomplete");
                     }
                 }
                 sink.progress(counter[0].count);
@@ -231,7 +296,7 @@ public final class MailSources {
                 try {
                     byte[] bytes = Files.readAllBytes(f);
                     done += bytes.length;
-                    sink.message(new RawMessage(bytes, f.toString(), -1, null));
+                    sink.message(new RawMessage(withFinalNewline(bytes), f.toString(), -1, null));
                     sink.progress(done);
                 } catch (IOException e) {
                     sink.problem(f.toString(), "unreadable: " + e.getMessage());
