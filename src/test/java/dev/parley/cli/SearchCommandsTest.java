@@ -136,6 +136,24 @@ class SearchCommandsTest {
         return n;
     }
 
+    /** Main builds only the named command (start-up time); help still lists them all. */
+    @Test
+    void helpListsEveryCommandAndEachCommandHasItsOwnHelp() {
+        Run help = runWith(new String[0], "--help");
+        assertEquals(0, help.code(), help.err());
+        for (Class<?> c : ParleyCommand.SUBCOMMANDS) {
+            picocli.CommandLine.Command cmd = c.getAnnotation(picocli.CommandLine.Command.class);
+            assertEquals(!cmd.hidden(), help.text().contains("\n  " + cmd.name() + " "), cmd.name() + " in " + help.text());
+        }
+        for (String name : List.of("search", "show", "thread")) {
+            Run r = runWith(new String[0], name, "--help");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.text().startsWith("Usage: parley " + name), r.text());
+            assertTrue(r.text().contains("Exit codes: 0 ok, 1 not found"), r.text());
+        }
+        assertEquals(2, runWith(new String[0], "nosuchcommand").code());
+    }
+
     @Test
     void badQueriesAndOptionsAreUsageErrors() {
         Run bad = run("search", "s:(foo");
