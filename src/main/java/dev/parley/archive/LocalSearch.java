@@ -92,9 +92,18 @@ final class LocalSearch {
         StoredMessage m = snapshot.load(sd.doc, r.withRaw() || snippets != null);
         int size = knownThreadSize >= 0 ? knownThreadSize : threadSize(m.threadId());
         Snippet subject = snippets == null ? new Snippet(m.subject(), List.of()) : snippets.subject(m.subject());
-        Snippet body = snippets == null ? Snippet.EMPTY : snippets.body(m.parsed().body());
+        Snippet body = snippets == null ? Snippet.EMPTY : snippet(snippets, m);
         if (!r.withRaw()) m = m.withoutRaw(); // a page of hits need not hold every message's bytes
         return new SearchHit(m, r.query().ranked() ? score(sd) : 0, size, subject, body);
+    }
+
+    /** The body snippet; a stored message that no longer parses (it parsed at import) shows none rather than failing the search. */
+    private static Snippet snippet(Snippets snippets, StoredMessage m) {
+        try {
+            return snippets.body(m.parsed().body());
+        } catch (IllegalStateException e) {
+            return Snippet.EMPTY;
+        }
     }
 
     private static float score(ScoreDoc sd) {
@@ -117,8 +126,6 @@ final class LocalSearch {
 
     /** Undated messages come last in either order. */
     private static Sort byDate(boolean newestFirst) {
-        SortField f = new SortField(Fields.DATE, SortField.Type.LONG, newestFirst);
-        f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return new Sort(f);
+        return new Sort(new SortField(Fields.DATE, SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE));
     }
 }
