@@ -123,12 +123,17 @@ final class ProposalReader {
             if (CLAIM.matcher(s).find()) score += 0.5;
             int len = s.length();
             if (len < 25 && !proposes) score -= 0.8;
+            // a fragment (the tail of a wrapped quotation, "default".) is no key sentence
+            if (!Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0)) || s.split("\\s+").length < 3 && !proposes) {
+                score -= 3;
+            }
             if (len > 320) score -= 0.5;
             if (s.toLowerCase(Locale.ROOT).startsWith("changes since") || s.contains("://")) score -= 1;
             ranked.add(new Ranked(i, s, score));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-        List<Ranked> chosen = new ArrayList<>(ranked.subList(0, Math.min(max, ranked.size())));
+        List<Ranked> chosen = new ArrayList<>();
+        for (Ranked r : ranked) if (chosen.size() < max && (r.score() > -1 || chosen.isEmpty())) chosen.add(r);
         chosen.sort(Comparator.comparingInt(Ranked::index));
         return chosen.stream().map(Ranked::text).toList();
     }

@@ -112,7 +112,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i don't think so", "^ i doubt it", "not convinced",
                 "unconvinced", "i don't|do_not buy", "that's|that_is|this_is not how", "makes|make no sense",
                 "doesn't|does_not make any? sense", "i don't|do_not see why|how|the_point|what_is|what's",
-                "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong");
+                "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
+                "i don't|do_not see the|any need|reason|point|benefit");
+        rules(Kind.DISAGREE, 0.5, "has|have|had nothing to do with", "is|are not about");
         rules(Kind.AGAINST, 1.0, "i'm|i_am against", "i'm|i_am opposed", "i strongly? oppose", "object to this|it",
                 "please don't|do_not", "don't|do_not do this|that", "bad|terrible|horrible|awful idea",
                 "not a good idea", "a bad move", "is|be|was a big|huge|grave? mistake", "step backwards|backward",
@@ -120,6 +122,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 "^ no way", "not going to happen", "over my dead body", "please reconsider", "i'd|i_would rather not",
                 "rather you didn't", "i don't|do_not like|want this|it", "i hate|dislike this|it",
                 "not the right way|approach|thing|direction", "against this", "i'd|i_would be against", "would oppose");
+        rules(Kind.AGAINST, 0.6, "i don't|do_not think|believe we|you should|need|want",
+                "this|it|that is|seems|looks unnecessary|pointless|overkill|premature|needless",
+                "this|it|that is|seems not needed|necessary", "a solution in search of a problem");
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
         // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
         // the scorer as one of the author's own trailers instead, so that mentions of trailers in general do not count
