@@ -125,7 +125,7 @@ final class ProposalReader {
             if (len < 25 && !proposes) score -= 0.8;
             // a fragment (the tail of a wrapped quotation, "default".) is no key sentence
             if (!Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0)) || s.split("\\s+").length < 3 && !proposes) {
-                score -= 3;
+                score -= 5;
             }
             if (len > 320) score -= 0.5;
             if (s.toLowerCase(Locale.ROOT).startsWith("changes since") || s.contains("://")) score -= 1;
