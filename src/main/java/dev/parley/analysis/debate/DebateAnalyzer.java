@@ -324,6 +324,16 @@ public final class DebateAnalyzer {
                 }
                 continue;
             }
+            ThreadMessage part = own.stream().filter(m -> m.proposal).findFirst().orElse(null);
+            if (part != null) {
+                // a co-author who posted part of the series proposes it too
+                participants.add(new Participant(person.id(), person.displayName(), person.addresses(), own.size(),
+                        first, last, true, false, Stance.FOR, 0.95, Participant.Shift.NONE,
+                        "posted part of the proposed series",
+                        List.of(new Evidence(part.id(), firstLine(part), Cue.PROPOSER, 1))));
+                proposalVotes.remove(person.id());
+                continue;
+            }
             List<Contribution> contributions = new ArrayList<>(StanceSolver.of(byDate, person.id()));
             Evidence vote = proposalVotes.remove(person.id());
             if (vote != null) contributions.add(new Contribution(vote, 1.0, false, -1, 0));

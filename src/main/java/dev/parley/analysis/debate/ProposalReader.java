@@ -48,19 +48,25 @@ final class ProposalReader {
         return byDate.get(0);
     }
 
-    /** Marks the root and the proposer's own patches of the same series (not replies) as the proposal. */
+    /**
+     * Marks the root and the other patches of its series (not replies) as the proposal. A patch of the series from
+     * someone else (a co-author posting their part, same series length and version) belongs to it too.
+     */
     static List<String> markProposal(ThreadMessage root, List<ThreadMessage> all) {
         List<String> ids = new ArrayList<>();
         root.proposal = true;
         ids.add(root.id());
         SubjectInfo rootSubject = root.mail.subjectInfo();
         for (ThreadMessage m : all) {
-            if (m == root || !m.author.id().equals(root.author.id())) continue;
+            if (m == root || m.bot) continue;
             SubjectInfo s = m.mail.subjectInfo();
             if (s.reply() || !s.isPatch() || !rootSubject.isPatch()) continue;
-            boolean sameSeries = s.total() == rootSubject.total() && s.total() > 0 || rootSubject.isCoverLetter();
+            boolean sameAuthor = m.author.id().equals(root.author.id());
+            boolean sameSeries = s.total() == rootSubject.total() && s.total() > 0
+                    || sameAuthor && rootSubject.isCoverLetter();
+            boolean sameVersion = s.version() == rootSubject.version();
             boolean nearRoot = m.parent == root || m.parent != null && m.parent.parent == root;
-            if (sameSeries && nearRoot) {
+            if (sameSeries && nearRoot && (sameAuthor || sameVersion && s.index() > 0)) {
                 m.proposal = true;
                 ids.add(m.id());
             }
