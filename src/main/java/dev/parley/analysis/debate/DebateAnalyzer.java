@@ -47,6 +47,10 @@ import java.util.regex.Pattern;
  * with the {@link StanceScorer}; solve the stances jointly over the reply graph ({@link StanceSolver}); judge each
  * person's final position ({@link Positions}); label the exchanges; score the tone of each message with the
  * {@link ToneScorer}. Everything a result says carries the Message-ID and exact sentence it rests on.
+ * <p>
+ * Tone is scored again here (with its cues, for explanation) by the same scorer the import uses, so it agrees with
+ * the index's {@code tone} field unless the index predates a change of the scorer ({@code parley reindex} brings
+ * the index up to date).
  */
 public final class DebateAnalyzer {
 
