@@ -11,6 +11,8 @@ import picocli.CommandLine.ScopeType;
                 ImportCommand.class,
                 StatsCommand.class,
                 ExportCommand.class,
+                CheckCommand.class,
+                ReindexCommand.class,
                 DebateCommand.class,
                 WarmupCommand.class,
         },
