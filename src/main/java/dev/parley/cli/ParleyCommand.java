@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
                 CheckCommand.class,
                 ReindexCommand.class,
                 DebateCommand.class,
+                QuotesCommand.class,
                 WarmupCommand.class,
         },
         footer = {"%nExample:%n  parley import samples/ && parley stats", ExitCode.HELP})
