@@ -2,10 +2,9 @@ package dev.parley.corpus;
 
 import dev.parley.analysis.digest.ThreadReading;
 import dev.parley.analysis.quotes.Quote;
-import dev.parley.analysis.text.Unwrapping;
 import dev.parley.identity.Mailmap;
-import dev.parley.mail.BodySplitter;
 import dev.parley.mail.ParsedMessage;
+import dev.parley.testing.QuoteChecks;
 import dev.parley.testing.Samples;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every quote produced for every thread in ../shared/corpus/lkml/threads/ occurs verbatim in its message after
- * unwrapping (the one definition in {@link Unwrapping}): own text in the message's own text and in its whole body,
+ * unwrapping (the one definition in {@link dev.parley.analysis.text.Unwrapping}; see {@link QuoteChecks}): own text in the message's own text and in its whole body,
  * proposed text in the lines the patch adds. And none of them is quoted text, a signature or a trailer.
  */
 class QuoteCorpusTest {
@@ -51,7 +50,7 @@ class QuoteCorpusTest {
             for (ParsedMessage p : parsed) byId.putIfAbsent(p.messageId(), p);
             for (Quote q : reading.quotes()) {
                 ParsedMessage m = byId.get(q.messageId());
-                String problem = problem(q, m);
+                String problem = QuoteChecks.problem(q, m);
                 if (problem != null && failures.size() < 20) failures.add(f.getFileName() + " <" + q.messageId() + ">: " + problem + ": " + q.text());
                 if (q.fromProposedText()) proposed++;
             }
@@ -63,27 +62,5 @@ class QuoteCorpusTest {
         System.out.println(report);
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         assertTrue(checked > 100 * files.size() / 10, "quotes were found: " + checked);
-    }
-
-    /** Why a quote is wrong, or null. */
-    static String problem(Quote q, ParsedMessage m) {
-        if (m == null) return "message not in the thread";
-        String body = m.body().text();
-        if (q.fromProposedText()) {
-            // the body's added lines with their '+' removed, unwrapped
-            StringBuilder added = new StringBuilder();
-            for (String line : body.split("\r?\n", -1)) {
-                added.append(line.startsWith("+") && !line.startsWith("+++") ? line.substring(1) : "").append('\n');
-            }
-            return Unwrapping.unwrap(added.toString()).contains(q.text()) ? null : "not in the patch's added lines";
-        }
-        if (!Unwrapping.unwrap(body).contains(q.text())) return "not verbatim in the body";
-        if (!Unwrapping.unwrap(m.body().ownText()).contains(q.text())) return "not in the author's own text";
-        for (String line : body.split("\r?\n")) {
-            if (BodySplitter.parseTrailer(line) != null && q.text().contains(line.strip())) return "holds a trailer line";
-        }
-        String signature = Unwrapping.unwrap(m.body().signature());
-        if (!signature.isEmpty() && signature.contains(q.text())) return "in the signature";
-        return null;
     }
 }
