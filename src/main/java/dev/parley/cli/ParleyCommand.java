@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
                 ReindexCommand.class,
                 DebateCommand.class,
                 QuotesCommand.class,
+                DigestCommand.class,
                 WarmupCommand.class,
         },
         footer = {"%nExample:%n  parley import samples/ && parley stats", ExitCode.HELP})
