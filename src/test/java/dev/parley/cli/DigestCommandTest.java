@@ -1,0 +1,78 @@
+package dev.parley.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.testing.DebateFixture;
+import dev.parley.testing.TestArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code parley digest} in-process on the fictional fixture debate. */
+class DigestCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static Path index;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void importFixture() {
+        index = tmp.resolve("idx");
+        try (TestArchive a = new TestArchive(index)) {
+            a.importMbox("frob.mbox", DebateFixture.mbox());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        String[] full = new String[args.length + 2];
+        System.arraycopy(args, 0, full, 0, args.length);
+        full[args.length] = "--index";
+        full[args.length + 1] = index.toString();
+        int code = Main.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void markdownByDefaultFromAnyMessageOfTheThread() {
+        Run r = run("digest", "frob-q@example.org");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("# frob: remove the \\<legacy\\>"), r.out());
+        assertTrue(r.out().contains("## Turning points"));
+    }
+
+    @Test
+    void htmlToAFileAndJsonToStandardOutput() throws Exception {
+        Path file = tmp.resolve("digest.html");
+        Run r = run("digest", "--format", "html", "--out", file.toString(), DebateFixture.ROOT);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(DebateFixture.SUBJECT.replace("[PATCH] ", ""), Jsoup.parse(Files.readString(file)).title());
+        Run j = run("digest", "--format", "json", "--link-base", "https://mail.example.org/r/", DebateFixture.ROOT);
+        assertEquals("https://mail.example.org/r/" + DebateFixture.ROOT,
+                new ObjectMapper().readTree(j.out()).get("proposal").get("url").asText());
+    }
+
+    @Test
+    void badFormatMissingIdAndUnknownMessage() {
+        assertEquals(2, run("digest", "--format", "pdf", DebateFixture.ROOT).code());
+        assertEquals(2, run("digest").code());
+        Run missing = run("digest", "nope@example.org");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("nope@example.org"), missing.err());
+    }
+}
