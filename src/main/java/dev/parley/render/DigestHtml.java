@@ -23,7 +23,7 @@ public final class DigestHtml {
             h2{font-size:1.15rem;margin:1.8rem 0 .5rem;border-bottom:1px solid var(--rule);padding-bottom:.2rem}
             h3{font-size:1rem;margin:1.1rem 0 .3rem}
             .meta{color:var(--muted);margin:0;padding:0;list-style:none;font-size:.92rem}
-            .meta li{display:inline}.meta li+li:before{content:" \\00b7 "}
+            .meta li{display:inline}.meta li+li:before{content:" \u00b7 "}
             blockquote{margin:.5rem 0 .8rem;padding:.2rem .9rem;border-left:4px solid var(--rule)}
             blockquote p{margin:.3rem 0}
             blockquote footer,.who{color:var(--muted);font-size:.9rem}
