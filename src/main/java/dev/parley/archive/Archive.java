@@ -29,6 +29,13 @@ public interface Archive extends AutoCloseable {
     /** Every message of a thread, oldest first. */
     List<StoredMessage> thread(String threadId, boolean withRaw) throws IOException;
 
+    /**
+     * Messages matching a query, one page of them, with the exact number of matches.
+     *
+     * @throws dev.parley.query.QuerySyntaxException when the query has nothing to search for
+     */
+    SearchResult search(SearchRequest request) throws IOException;
+
     /** Every message, in index order. */
     void forEach(boolean withRaw, Consumer<StoredMessage> consumer) throws IOException;
 

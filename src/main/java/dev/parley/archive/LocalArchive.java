@@ -169,6 +169,11 @@ public final class LocalArchive implements Archive {
     }
 
     @Override
+    public SearchResult search(SearchRequest request) throws IOException {
+        return new LocalSearch(snapshot()).run(request);
+    }
+
+    @Override
     public void forEach(boolean withRaw, Consumer<StoredMessage> consumer) throws IOException {
         IndexSnapshot s = snapshot();
         for (LeafReaderContext ctx : s.reader().leaves()) {

@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -46,9 +45,8 @@ final class ExportCommand implements Callable<Integer> {
                     throw e.getCause();
                 }
             } else {
-                List<StoredMessage> found = a.messages(what.thread, false);
-                if (found.isEmpty()) throw CliException.notFound("no message with Message-ID <" + Archive.normalizeMessageId(what.thread) + ">");
-                for (StoredMessage m : a.thread(found.get(0).threadId(), true)) write(w, m);
+                StoredMessage given = MessageIds.find(a, what.thread, false).get(0);
+                for (StoredMessage m : a.thread(given.threadId(), true)) write(w, m);
             }
         }
         out.flush();

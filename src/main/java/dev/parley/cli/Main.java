@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.index.IndexLockedException;
 import dev.parley.index.NoIndexException;
+import dev.parley.query.QuerySyntaxException;
 import picocli.CommandLine;
 
 import java.io.PrintStream;
@@ -55,6 +56,9 @@ public final class Main {
         if (e instanceof CliException c) {
             code = c.exitCode;
             message = c.getMessage();
+        } else if (e instanceof QuerySyntaxException) {
+            code = ExitCode.USAGE;
+            message = e.getMessage();
         } else if (e instanceof IndexLockedException) {
             code = ExitCode.LOCKED;
             message = e.getMessage();

@@ -10,6 +10,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 ImportCommand.class,
                 StatsCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
+                ThreadCommand.class,
                 ExportCommand.class,
                 CheckCommand.class,
                 ReindexCommand.class,

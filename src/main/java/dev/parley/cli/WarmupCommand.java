@@ -62,5 +62,12 @@ final class WarmupCommand implements Callable<Integer> {
             {"stats"}, {"stats", "--json"},
             {"debate", "20180604081233.21877-1-grant@kernel.example"},
             {"debate", "--json", "20180604081233.21877-1-grant@kernel.example"},
+            {"search", "wavefs"}, {"search", "--json", "f:grant@kernel.example d:2018-06-01..2018-06-30"},
+            {"search", "--threads", "--sort", "-date", "nq:\"staging tree\" OR delet* -q:nack"},
+            {"search", "--mbox", "--limit", "2", "s:wavefs"}, {"search", "s:(unbalanced"},
+            {"show", "20180604081233.21877-1-grant@kernel.example"},
+            {"show", "--raw", "20180604081233.21877-1-grant@kernel.example"},
+            {"thread", "20180604081233.21877-1-grant@kernel.example"},
+            {"thread", "--json", "20180604081233.21877-1-grant@kernel.example"},
     };
 }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Search latency, p50/p99, for the fixed query mix in bench/queries.txt: warm in one process (bench/SearchBench.java
+# against the built jar) and as whole `./parley search` processes (launcher, JVM start-up, printing included), on the
+# 25,000-message slice of ../shared/corpus and on a 1,000,000-message index made by importing that slice 40 times
+# with rewritten Message-IDs (bench/ReplicateSlice.java). The indexes are made once and kept under $BENCH_DIR.
+#
+#   bench/search.sh                 # both indexes (the million takes ~10-20 min and ~4 GB the first time)
+#   SKIP_MILLION=1 bench/search.sh  # the slice only
+#   ROUNDS=200 RUNS=20              # in-process rounds of the mix, whole processes per query
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+corpus=${PARLEY_CORPUS:-../shared/corpus}
+slice_mbox="$corpus/lkml/linux-xfs_2019-04-29_to_2021-04-25_first-25000.mbox.gz"
+work=${BENCH_DIR:-/tmp/parley-bench}
+rounds=${ROUNDS:-200}
+runs=${RUNS:-20}
+copies=${COPIES:-40}
+[ -f "$slice_mbox" ] || { echo "bench/search.sh: $slice_mbox not found (set PARLEY_CORPUS)" >&2; exit 1; }
+mkdir -p "$work"
+
+./parley --version >/dev/null   # builds the jar, and the launcher's class cache, when needed
+java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+# a copy of the jar, so that a rebuild during a long import does not pull classes from under it
+rm -rf "$work/cp" && mkdir -p "$work/cp" && cp -r target/parley.jar target/lib "$work/cp/"
+cp="$work/cp/parley.jar:$work/cp/lib/*"
+jvm=(-Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$cp")
+
+has_index() { compgen -G "$1/segments_*" >/dev/null; }
+
+if ! has_index "$work/slice"; then
+  echo "importing the slice into $work/slice ..." >&2
+  ./parley import -q --index "$work/slice" "$slice_mbox" >&2
+fi
+indexes=(slice)
+if [ "${SKIP_MILLION:-0}" != 1 ]; then
+  if ! has_index "$work/million"; then
+    echo "importing the slice $copies times into $work/million (once; this takes a while) ..." >&2
+    "$java" "${jvm[@]}" bench/ReplicateSlice.java "$slice_mbox" "$copies" "$work/million" >&2
+  fi
+  indexes+=(million)
+fi
+
+percentiles() { # reads milliseconds, one a line; prints "p50 p99"
+  sort -n | awk '{v[NR]=$1} END {i50=int(NR*0.50+0.999); i99=int(NR*0.99+0.999); printf "%8.1f %8.1f", v[i50], v[i99]}'
+}
+
+for name in "${indexes[@]}"; do
+  dir="$work/$name"
+  echo
+  echo "== $name: $(./parley stats --index "$dir" | head -1 | tr -s ' '), $(du -sh "$dir" | cut -f1) on disk"
+  echo "-- warm, in process: $rounds rounds of the mix after warm-up (parse, search, exact total, 20 hits with snippets)"
+  "$java" "${jvm[@]}" bench/SearchBench.java "$dir" "$rounds" bench/queries.txt 2>/dev/null
+  echo "-- whole processes: ./parley search --index DIR [--threads] QUERY > /dev/null, $runs runs per query"
+  printf '%-10s %8s %8s  %s\n' kind "p50 ms" "p99 ms" query
+  all="$work/all-$name.txt"
+  : > "$all"
+  while IFS=$'\t' read -r kind query; do
+    [[ -z "$kind" || "$kind" == \#* ]] && continue
+    flags=()
+    [ "$kind" = threads ] && flags=(--threads)
+    ./parley search --index "$dir" "${flags[@]}" "$query" >/dev/null   # one unmeasured run: page cache
+    one="$work/one.txt"
+    : > "$one"
+    for ((i = 0; i < runs; i++)); do
+      start=$EPOCHREALTIME
+      ./parley search --index "$dir" "${flags[@]}" "$query" >/dev/null
+      end=$EPOCHREALTIME
+      awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f\n", (b - a) * 1000}' | tee -a "$all" >> "$one"
+    done
+    printf '%-10s %s  %s\n' "$kind" "$(percentiles < "$one")" "$query"
+  done < bench/queries.txt
+  printf '%-10s %s  (%d processes)\n' mix "$(percentiles < "$all")" "$(wc -l < "$all")"
+done

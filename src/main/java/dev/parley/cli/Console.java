@@ -1,0 +1,23 @@
+package dev.parley.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Standard output for commands that print mail text: UTF-8 whatever the locale, colour only on a terminal. */
+final class Console {
+
+    private Console() {
+    }
+
+    /** Whether stdout is a terminal (the launcher says so) and colour is not switched off (NO_COLOR). */
+    static boolean colour() {
+        String noColour = System.getenv("NO_COLOR");
+        return Boolean.getBoolean("parley.stdout.tty") && (noColour == null || noColour.isEmpty());
+    }
+
+    /** A buffered UTF-8 stream over System.out; flush it when done. */
+    static PrintStream stdout() {
+        return new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
+    }
+}

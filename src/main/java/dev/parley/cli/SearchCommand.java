@@ -1,0 +1,112 @@
+package dev.parley.cli;
+
+import dev.parley.archive.Archive;
+import dev.parley.archive.SearchHit;
+import dev.parley.archive.SearchRequest;
+import dev.parley.archive.SearchResult;
+import dev.parley.index.StoredMessage;
+import dev.parley.mail.MboxWriter;
+import dev.parley.query.LoreQuery;
+import dev.parley.query.QueryNode;
+import dev.parley.render.Json;
+import dev.parley.render.SearchReport;
+import dev.parley.render.TextStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the archive with lore's query language.",
+                "Words are ANDed; OR, NOT, -word, +word, (groups), \"phrases\" and trailing wildcards (lust*) work as "
+                        + "on lore. An unprefixed word searches subject and body. Prefixes:",
+                "  s: subject   f: from   t: to   c: cc   tc: to+cc   a: to+cc+from   l: list-id   m:/mid: Message-ID",
+                "  b: body   bs: subject+body   nq: not quoted   q: quoted   n: attachment name",
+                "  dfn: diff file   dfa: removed lines   dfb: added lines   dfhh: hunk header   dfctx: diff context",
+                "  d:/rt: date (UTC): d:20180601..20180610  d:2018-06-01..  d:..2018-06-10  d:2.weeks.ago..  "
+                        + "d:last.month..  d:yesterday  (an end date names the whole day)",
+                "  thread:MSGID   trailer:   ack:   nak:   rb: (Reviewed-by)   tb: (Tested-by)   "
+                        + "tone:positive|neutral|negative|heated"},
+        footer = {"%nExamples:%n  parley search 'f:grant@kernel.example s:wavefs'%n"
+                + "  parley search --threads --sort -date 'nq:\"two trees\" d:2018-06-01..'%n"
+                + "  parley search --mbox 'dfn:drivers/staging/wavefs/* ack:oskar' > acked.mbox",
+                ExitCode.HELP})
+final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (several arguments are joined with spaces).")
+    List<String> query;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (BM25, the default), date (oldest first) or -date (newest first).")
+    String sort;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "At most N hits, or threads with --threads (default: " + SearchRequest.DEFAULT_LIMIT
+                    + "; every match with --mbox).")
+    Integer limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N hits (or threads).")
+    int offset;
+
+    @Option(names = "--threads", description = "One row per thread: subject, root date, messages, hits, best hit.")
+    boolean threads;
+
+    @Option(names = "--json", description = "Print one JSON object: {\"total\": N, \"hits\": [...]}.")
+    boolean json;
+
+    @Option(names = "--mbox", description = "Write the matching original messages as mboxrd (for mutt, git am, b4).")
+    boolean mbox;
+
+    /** Messages fetched per round when writing mbox, so memory stays small whatever the number of matches. */
+    static final int MBOX_PAGE = 256;
+
+    @Override
+    public Integer call() throws Exception {
+        if (mbox && (json || threads)) throw CliException.usage("--mbox writes messages; it does not go with --json or --threads");
+        if ((limit != null && limit < 0) || offset < 0) throw CliException.usage("--limit and --offset must not be negative");
+        SearchRequest.Sort order;
+        try {
+            order = SearchRequest.Sort.parse(sort);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        QueryNode parsed = LoreQuery.parse(String.join(" ", query));
+        PrintStream out = Console.stdout();
+        try (Archive a = archive.open()) {
+            if (mbox) {
+                writeMbox(a, parsed, order, out);
+            } else {
+                int n = limit == null ? SearchRequest.DEFAULT_LIMIT : limit;
+                SearchResult r = a.search(new SearchRequest(parsed, order, n, offset, threads, false, true));
+                out.print(json ? Json.write(SearchReport.json(r)) + "\n" : SearchReport.text(r, offset, new TextStyle(Console.colour())));
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private void writeMbox(Archive a, QueryNode parsed, SearchRequest.Sort order, PrintStream out) throws Exception {
+        MboxWriter w = new MboxWriter(out);
+        long left = limit == null ? Long.MAX_VALUE : limit;
+        int at = offset;
+        while (left > 0) {
+            int page = (int) Math.min(MBOX_PAGE, left);
+            SearchResult r = a.search(new SearchRequest(parsed, order, page, at, false, true, false));
+            for (SearchHit h : r.hits()) {
+                StoredMessage m = h.message();
+                w.write(m.fromAddress(), m.date(), m.raw());
+            }
+            if (r.hits().size() < page) break;
+            at += page;
+            left -= page;
+        }
+        w.flush();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.parley.query;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SnippetsTest {
+
+    static String marked(String query, String text) {
+        WordMarker m = WordMarker.of(LoreQuery.parse(query, Instant.EPOCH), Snippets.BODY_PREFIXES);
+        return Snippets.collapse(text, 0, text.length(), m.marks(text)).marked("[", "]");
+    }
+
+    @Test
+    void wordsAreMatchedAsTheIndexAnalysesThem() {
+        assertEquals("A [Café] and a [CAFE], not cafeteria", marked("cafe", "A Café and a CAFE, not cafeteria"));
+        assertEquals("[lustre] and [lustrous] but not illustrate", marked("lust*", "lustre and lustrous but not illustrate"));
+        assertEquals("in [xfs_inode.c] line", marked("xfs_inode.c", "in xfs_inode.c line"));
+    }
+
+    @Test
+    void phrasesAndSplitWordsMatchOnlyInOrder() {
+        assertEquals("the [sorry state] of a state, sorry", marked("\"sorry state\"", "the sorry state of a state, sorry"));
+        assertEquals("a [use-after-free] and a [use after free]", marked("use-after-free", "a use-after-free and a use after free"));
+        assertEquals("[one two three]", marked("\"one two\" \"two three\"", "one two three"), "overlapping phrases join");
+    }
+
+    @Test
+    void negatedWordsAndHeaderPrefixesAreNotMarked() {
+        assertEquals("mutex and [spinlock]", marked("spinlock -mutex f:mutex d:2020", "mutex and spinlock"));
+        assertEquals("nothing here", marked("f:alice", "nothing here"));
+    }
+
+    @Test
+    void theWindowStartsShortlyBeforeTheFirstMatchAndCollapsesSpace() {
+        String text = "word ".repeat(40) + "needle\n\n  in   the haystack " + "tail ".repeat(60);
+        WordMarker m = WordMarker.of(LoreQuery.parse("needle", Instant.EPOCH), Snippets.BODY_PREFIXES);
+        List<Snippet.Mark> marks = m.marks(text);
+        Snippet s = Snippets.window(text, marks);
+        assertTrue(s.text().startsWith("... word word"), s.text());
+        assertTrue(s.marked("[", "]").contains("word [needle] in the haystack tail"), s.text());
+        assertTrue(s.text().endsWith(" ..."), s.text());
+        assertTrue(s.text().length() <= Snippets.LENGTH + 8, s.text().length() + "");
+        assertEquals("short text", Snippets.window("short text", List.of()).text());
+    }
+}
