@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -55,8 +56,9 @@ final class QuotesCommand implements Callable<Integer> {
         String base = link.base();
         ThreadReading reading = ThreadLoader.read(archive, mailmap, messageId);
         List<Quote> quotes = QuoteFinder.select(reading.debate(), reading.quotes(), from, wanted, limit);
-        Streams.out().print(json ? Json.write(QuoteReport.json(quotes, base), true) + "\n"
-                : QuoteReport.text(quotes, base));
+        PrintStream out = Console.stdout();
+        out.print(json ? Json.write(QuoteReport.json(quotes, base), true) + "\n" : QuoteReport.text(quotes, base));
+        out.flush();
         return ExitCode.OK;
     }
 

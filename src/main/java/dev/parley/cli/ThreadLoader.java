@@ -16,10 +16,7 @@ final class ThreadLoader {
     /** The thread of any of its messages, read; exit 1 when the Message-ID is unknown. */
     static ThreadReading read(ArchiveOptions archive, MailmapOption mailmap, String messageId) throws IOException {
         try (Archive a = archive.open()) {
-            List<StoredMessage> found = a.messages(messageId, false);
-            if (found.isEmpty()) {
-                throw CliException.notFound("no message with Message-ID <" + Archive.normalizeMessageId(messageId) + ">");
-            }
+            List<StoredMessage> found = MessageIds.find(a, messageId, false);
             return ThreadReading.read(a.thread(found.get(0).threadId(), true), mailmap.load(archive.indexDir()));
         }
     }

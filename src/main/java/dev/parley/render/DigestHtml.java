@@ -43,7 +43,8 @@ public final class DigestHtml {
     private DigestHtml() {
     }
 
-    public static String render(Digest d, String linkBase) {
+    /** An empty page: doctype, language, charset, phone viewport, title and the inline style sheet. */
+    static Document page(String title) {
         Document doc = Document.createShell("");
         doc.prependChild(new DocumentType("html", "", ""));
         doc.outputSettings().charset("UTF-8").prettyPrint(true);
@@ -51,9 +52,15 @@ public final class DigestHtml {
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(d.title());
+        head.appendElement("title").text(title);
         head.appendElement("style").appendChild(new DataNode(CSS));
-        Element main = doc.body().appendElement("main");
+        doc.body().appendElement("main");
+        return doc;
+    }
+
+    public static String render(Digest d, String linkBase) {
+        Document doc = page(d.title());
+        Element main = doc.selectFirst("main");
 
         Element header = main.appendElement("header");
         header.appendElement("h1").text(d.title());
@@ -131,7 +138,7 @@ public final class DigestHtml {
         return doc.outerHtml() + "\n";
     }
 
-    private static void quote(Element parent, Quote q, String linkBase) {
+    static void quote(Element parent, Quote q, String linkBase) {
         String url = Permalinks.of(linkBase, q.messageId());
         Element bq = parent.appendElement("blockquote").addClass("quote").attr("cite", url);
         bq.appendElement("p").text("\u201c" + q.text() + "\u201d");

@@ -75,4 +75,23 @@ class DigestCommandTest {
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nope@example.org"), missing.err());
     }
+
+    @Test
+    void busiestDebatesByQueryAndPeriod() throws Exception {
+        Run r = run("digest", "--query", "s:frob", "--since", "2018-06-01", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        var j = new ObjectMapper().readTree(r.out());
+        assertEquals("Busiest debates: s:frob since 2018-06-01", j.get("title").asText());
+        assertEquals(1, j.get("debates").size());
+        assertEquals(DebateFixture.ROOT, j.get("debates").get(0).get("digest").get("proposal").get("message_id").asText());
+        Run md = run("digest", "--since", "2018-06-01");
+        assertEquals(0, md.code(), md.err());
+        assertTrue(md.out().contains("## 1. frob: remove the \\<legacy\\>"), md.out());
+        var html = Jsoup.parse(run("digest", "--since", "2018-06-01", "--format", "html").out());
+        assertEquals(1, html.select("section.debate").size());
+        assertEquals(2, run("digest", "--since", "not-a-date").code());
+        assertEquals(2, run("digest", "--query", "s:(", "--since", "2018-06-01").code());
+        assertEquals(2, run("digest", "--query", "s:frob", DebateFixture.ROOT).code());
+        assertTrue(run("digest", "--since", "2030-01-01").out().contains("No thread matched."));
+    }
 }
