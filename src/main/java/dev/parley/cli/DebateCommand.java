@@ -3,7 +3,10 @@ package dev.parley.cli;
 import dev.parley.analysis.debate.Debate;
 import dev.parley.analysis.debate.DebateAnalyzer;
 import dev.parley.archive.Archive;
+import dev.parley.archive.SearchRequest;
+import dev.parley.archive.SearchResult;
 import dev.parley.index.StoredMessage;
+import dev.parley.query.LoreQuery;
 import dev.parley.render.DebateReport;
 import dev.parley.render.Json;
 import picocli.CommandLine.Command;
@@ -11,14 +14,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "debate", mixinStandardHelpOptions = true,
         description = "Read a thread as a debate: the proposal, who is for and against it and why, who answered "
                 + "whom, and how the tone moved.",
-        footer = {"%nExample:%n  parley debate 20180604081233.21877-1-grant@kernel.example%n"
-                + "  parley debate --json '<20180604081233.21877-1-grant@kernel.example>'", ExitCode.HELP})
+        footer = {"%nExamples:%n  parley debate 20180604081233.21877-1-grant@kernel.example%n"
+                + "  parley debate --json --query 's:wavefs delete'", ExitCode.HELP})
 final class DebateCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,8 +31,13 @@ final class DebateCommand implements Callable<Integer> {
     @Mixin
     MailmapOption mailmap;
 
-    @Parameters(paramLabel = "MSGID", description = "Any message of the thread (angle brackets optional).")
+    @Parameters(paramLabel = "MSGID", arity = "0..1",
+            description = "Any message of the thread (angle brackets optional).")
     String messageId;
+
+    @Option(names = "--query", paramLabel = "QUERY",
+            description = "Instead of MSGID: the thread that best matches this search (lore's query language).")
+    String query;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -39,17 +48,27 @@ final class DebateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((messageId == null) == (query == null)) throw CliException.usage("give either a MSGID or --query QUERY");
         if (exchanges < 0) throw CliException.usage("--exchanges must be 0 or more");
         Debate debate;
         try (Archive a = archive.open()) {
-            List<StoredMessage> found = a.messages(messageId, false);
-            if (found.isEmpty()) {
-                throw CliException.notFound("no message with Message-ID <" + Archive.normalizeMessageId(messageId) + ">");
-            }
-            List<StoredMessage> thread = a.thread(found.get(0).threadId(), true);
+            List<StoredMessage> thread = a.thread(threadId(a), true);
             debate = new DebateAnalyzer(mailmap.load(archive.indexDir())).analyze(thread);
         }
-        System.out.print(json ? Json.write(DebateReport.json(debate)) + "\n" : DebateReport.text(debate, exchanges));
+        Streams.out().print(json ? Json.write(DebateReport.json(debate)) + "\n" : DebateReport.text(debate, exchanges));
         return ExitCode.OK;
+    }
+
+    private String threadId(Archive a) throws IOException {
+        if (query != null) {
+            SearchResult r = a.search(SearchRequest.of(LoreQuery.parse(query)).grouped(true).withPage(0, 1));
+            if (r.threads().isEmpty()) throw CliException.notFound("no thread matches " + query);
+            return r.threads().get(0).threadId();
+        }
+        List<StoredMessage> found = a.messages(messageId, false);
+        if (found.isEmpty()) {
+            throw CliException.notFound("no message with Message-ID <" + Archive.normalizeMessageId(messageId) + ">");
+        }
+        return found.get(0).threadId();
     }
 }

@@ -62,6 +62,7 @@ final class WarmupCommand implements Callable<Integer> {
             {"stats"}, {"stats", "--json"},
             {"debate", "20180604081233.21877-1-grant@kernel.example"},
             {"debate", "--json", "20180604081233.21877-1-grant@kernel.example"},
+            {"debate", "--query", "s:wavefs"},
             {"quotes", "20180604081233.21877-1-grant@kernel.example"},
             {"quotes", "--json", "--stance", "against", "--limit", "3", "20180604081233.21877-1-grant@kernel.example"},
             {"digest", "20180604081233.21877-1-grant@kernel.example"},

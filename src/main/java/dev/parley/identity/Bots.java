@@ -24,7 +24,7 @@ public final class Bots {
     private static final Pattern ANNOUNCEMENT = Pattern.compile(
             "(?is)^\\W*(hi[^\\n]*\\n\\s*)?(i love your patch|thank you for the patch! (yet|perhaps) something"
                     + "|this is an automated (e-?mail|message|notification|report)|this (e-?)?mail (was|is) (auto(matically)?"
-                    + "|generated)|this message (was|is) (auto(matically)?|generated)|hello,?\\s*(\\n\\s*)*this (patch|series|pull"
+                    + "|generated)|this message (was|is) (auto(matically)?|generated)|hello[,:]?\\s*(\\n\\s*)*this (patch|series|pull"
                     + " request) was applied|kernel test robot (noticed|reported)|greeting,?\\s*(\\n\\s*)*fyi, we noticed"
                     + "|syzbot (has )?found|the pull request you sent on)");
 

@@ -108,7 +108,7 @@ public final class Identities {
         private final Mailmap mailmap;
         private final Map<String, Integer> index = new LinkedHashMap<>(); // address key -> slot
         private final List<String> keys = new ArrayList<>();
-        private final List<String> written = new ArrayList<>(); // the address as first written, per slot
+        private final List<List<String>> written = new ArrayList<>(); // every spelling of the address, per slot
         private final List<Integer> parent = new ArrayList<>();
         private final List<Map<String, Integer>> names = new ArrayList<>(); // per slot: name -> uses
         private final List<Integer> uses = new ArrayList<>();
@@ -155,11 +155,13 @@ public final class Identities {
         private int slot(String address, int count) {
             String key = addressKey(address);
             Integer s = index.get(key);
+            String spelled = address.strip().toLowerCase(Locale.ROOT);
+            if (s != null && !written.get(s).contains(spelled)) written.get(s).add(spelled);
             if (s == null) {
                 s = keys.size();
                 index.put(key, s);
                 keys.add(key);
-                written.add(address.strip().toLowerCase(Locale.ROOT));
+                written.add(new ArrayList<>(List.of(spelled)));
                 parent.add(s);
                 names.add(new LinkedHashMap<>());
                 uses.add(0);
@@ -202,10 +204,11 @@ public final class Identities {
             for (int s = 0; s < keys.size(); s++) {
                 for (String n : names.get(s).keySet()) {
                     String k = nameKey(n);
-                    if (k.indexOf(' ') < 0) continue; // one word: too common to merge on
+                    // one word is too common to merge on ("Pavel"), unless it is a whole name run together ("NeilBrown")
+                    if (k.indexOf(' ') < 0 && !(k.length() >= 8 && n.strip().chars().skip(1).anyMatch(Character::isUpperCase))) continue;
                     Integer other = byName.putIfAbsent(k, s);
                     if (other != null) union(other, s);
-                    byFirstName.computeIfAbsent(k.substring(0, k.indexOf(' ')), f -> new ArrayList<>()).add(s);
+                    if (k.indexOf(' ') > 0) byFirstName.computeIfAbsent(k.substring(0, k.indexOf(' ')), f -> new ArrayList<>()).add(s);
                 }
             }
             // "Greg KH" and "Greg Kroah-Hartman": same first name, the rest of one are the initials of the other's
@@ -247,7 +250,7 @@ public final class Identities {
             List<String> addresses = new ArrayList<>();
             if (proper != null) addresses.add(proper.toLowerCase(Locale.ROOT));
             for (int s : byUse) {
-                if (!addresses.contains(written.get(s))) addresses.add(written.get(s));
+                for (String a : written.get(s)) if (!addresses.contains(a)) addresses.add(a);
             }
             Map<String, Integer> nameUses = new LinkedHashMap<>();
             for (int s : byUse) names.get(s).forEach((n, c) -> nameUses.merge(n, c, Integer::sum));

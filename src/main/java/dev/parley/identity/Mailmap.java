@@ -24,8 +24,8 @@ import java.util.Map;
  * case-insensitively. An entry that names the commit name matches only that name; an entry without one matches
  * every other name at that address. As in git, a later line for an address adds to what earlier lines gave it,
  * while a later line for the same address and commit name replaces the earlier one.
- * Written by hand rather than taken from JGit, which Parley does not otherwise need; the tests check it against
- * the examples in git's documentation.
+ * Written by hand after git's mailmap.c (a few dozen lines, no git library needed); the tests check it against the
+ * examples in git's documentation.
  */
 public final class Mailmap {
 

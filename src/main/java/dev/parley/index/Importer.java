@@ -185,7 +185,17 @@ public final class Importer implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            if (raw == POISON) return;
+            if (raw == POISON) {
+                // flush what is buffered from every worker at once, rather than serially in the final commit
+                try {
+                    while (fatal.get() == null && writer.flushNextBuffer()) {
+                        // keep flushing
+                    }
+                } catch (IOException | RuntimeException e) {
+                    fatal.compareAndSet(null, e);
+                }
+                return;
+            }
             try {
                 if (fatal.get() == null) index(raw, c, listener);
             } catch (AlreadyClosedException | IOException | Error e) {
@@ -235,6 +245,10 @@ public final class Importer implements AutoCloseable {
 
     /** Rewrites merged-away threads, then commits. Holds the commit lock so no addition is half done. */
     private void commit(Counters c) throws IOException {
+        // flush the biggest buffers while the workers go on indexing, so the locked part below is short
+        for (int i = 0; i < options.workers() && writer.flushNextBuffer(); i++) {
+            // one buffer per worker at most
+        }
         commitLock.writeLock().lock();
         try {
             Map<String, String> merges;

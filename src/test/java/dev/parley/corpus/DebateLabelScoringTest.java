@@ -111,13 +111,9 @@ class DebateLabelScoringTest {
             a.importPaths(mbox);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream previous = System.out;
         int code;
         try (PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
             code = Main.run(new String[]{"debate", "--json", "--index", dir.toString(), rootId}, capture, System.err);
-        } finally {
-            System.setOut(previous);
         }
         assertEquals(0, code, "parley debate exit code for " + mbox);
         return JSON.readTree(out.toString(StandardCharsets.UTF_8));

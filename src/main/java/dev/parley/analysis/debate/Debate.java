@@ -1,5 +1,7 @@
 package dev.parley.analysis.debate;
 
+import dev.parley.identity.Identities;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,11 +41,14 @@ public record Debate(String threadId, Proposal proposal, List<Participant> parti
         return Optional.empty();
     }
 
-    /** The participant who used this address (any case), if any. */
+    /** The participant who used this address (compared as {@link Identities#addressKey}), if any. */
     public Optional<Participant> byAddress(String address) {
-        String a = address.strip().toLowerCase(java.util.Locale.ROOT);
-        for (Participant p : participants) if (p.addresses().contains(a)) return Optional.of(p);
-        for (Participant p : bots) if (p.addresses().contains(a)) return Optional.of(p);
+        String a = Identities.addressKey(address);
+        for (List<Participant> list : List.of(participants, bots)) {
+            for (Participant p : list) {
+                for (String mine : p.addresses()) if (Identities.addressKey(mine).equals(a)) return Optional.of(p);
+            }
+        }
         return Optional.empty();
     }
 

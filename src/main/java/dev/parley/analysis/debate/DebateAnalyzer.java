@@ -16,7 +16,10 @@ import dev.parley.identity.Bots;
 import dev.parley.identity.Identities;
 import dev.parley.identity.Mailmap;
 import dev.parley.identity.Person;
+import dev.parley.identity.Senders;
+import dev.parley.mail.Address;
 import dev.parley.index.StoredMessage;
+import dev.parley.mail.BodySplitter;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.Segment;
 import dev.parley.mail.Trailer;
@@ -32,6 +35,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a thread as a debate. Use: {@code new DebateAnalyzer().analyze(archive.thread(threadId, true))}.
@@ -44,6 +49,8 @@ import java.util.Set;
  * {@link ToneScorer}. Everything a result says carries the Message-ID and exact sentence it rests on.
  */
 public final class DebateAnalyzer {
+
+    private static final Pattern PROSE_TRAILER = Pattern.compile("\\b([A-Z][a-z]+(?:-[a-z]+)*-by):\\s*([^<>]{2,80}<[^<>@\\s]+@[^<>\\s]+>)");
 
     private final Mailmap mailmap;
     private final StanceScorer stanceScorer;
@@ -84,8 +91,8 @@ public final class DebateAnalyzer {
         Identities people = identities(unique);
         List<ThreadMessage> byDate = new ArrayList<>();
         for (ParsedMessage p : unique) {
-            Person author = people.person(p.from());
-            byDate.add(new ThreadMessage(p, author, Bots.isBot(p.from(), p.body().ownText())));
+            Address sender = Senders.author(p);
+            byDate.add(new ThreadMessage(p, people.person(sender), Bots.isBot(sender, p.body().ownText())));
         }
         byDate.sort(Comparator.comparing(ThreadMessage::date, Comparator.nullsLast(Comparator.naturalOrder())));
         markBots(byDate);
@@ -94,8 +101,8 @@ public final class DebateAnalyzer {
         ThreadMessage root = ProposalReader.root(byDate, treeRoot);
         List<String> proposalIds = ProposalReader.markProposal(root, byDate);
         List<String> description = ProposalReader.description(root);
-        List<String> keySentences = ProposalReader.keySentences(description, 3);
-        Proposal.Kind kind = ProposalReader.kind(root, keySentences);
+        Proposal.Kind kind = ProposalReader.kind(root, description);
+        List<String> keySentences = ProposalReader.keySentences(description, kind, 3);
         ProposalContext proposalContext = new ProposalContext(kind,
                 RuleStanceScorer.subjectTerms(root.mail.subjectInfo().normalized()));
 
@@ -108,7 +115,7 @@ public final class DebateAnalyzer {
         Map<String, Double> positions = StanceSolver.solve(byDate, proposer.id());
 
         Proposal proposal = new Proposal(root.id(), root.mail.subjectInfo().normalized(), proposer.id(),
-                proposer.displayName(), root.mail.from().address(), root.date(),
+                proposer.displayName(), Senders.author(root.mail).address(), root.date(),
                 root.mail.date() == null ? 0 : root.mail.date().offsetSeconds(), String.join(" ", keySentences),
                 keySentences.stream().map(s -> new Evidence(root.id(), s, Cue.PROPOSER, 1)).toList(), kind,
                 proposalIds, rootMissing);
@@ -141,7 +148,7 @@ public final class DebateAnalyzer {
     /** People: everyone who wrote, and everyone a "-by" trailer names (so a second address of a writer merges). */
     private Identities identities(List<ParsedMessage> messages) {
         Identities.Builder b = Identities.builder(mailmap);
-        for (ParsedMessage p : messages) b.add(p.from());
+        for (ParsedMessage p : messages) b.add(Senders.author(p));
         for (ParsedMessage p : messages) {
             for (Trailer t : p.body().trailers()) {
                 if (t.person() != null && t.normalizedKey().endsWith("-by")) b.mention(t.person());
@@ -156,7 +163,7 @@ public final class DebateAnalyzer {
         Set<String> botSenders = new java.util.HashSet<>();
         for (ThreadMessage m : byDate) {
             allBot.merge(m.author.id(), m.bot, Boolean::logicalAnd);
-            if (Bots.isBot(m.mail.from())) botSenders.add(m.author.id());
+            if (Bots.isBot(Senders.author(m.mail))) botSenders.add(m.author.id());
         }
         for (ThreadMessage m : byDate) m.bot = allBot.get(m.author.id()) || botSenders.contains(m.author.id());
     }
@@ -195,8 +202,19 @@ public final class DebateAnalyzer {
                 }
             }
         }
+        List<Trailer> candidates = new ArrayList<>(m.mail.body().trailers());
+        for (Passage p : passages) {
+            for (String sentence : p.sentences()) {
+                // "Please add my Signed-off-by: Jane Doe <jane@example.org>": a trailer written inside a sentence
+                Matcher t = PROSE_TRAILER.matcher(sentence);
+                while (t.find()) {
+                    Trailer parsed = BodySplitter.parseTrailer(t.group(1) + ": " + t.group(2));
+                    if (parsed != null) candidates.add(parsed);
+                }
+            }
+        }
         List<Trailer> own = new ArrayList<>();
-        for (Trailer t : m.mail.body().trailers()) {
+        for (Trailer t : candidates) {
             if (t.person() == null) continue;
             if (people.person(t.person()).id().equals(m.author.id())
                     || Identities.nameKey(t.person().name()).equals(Identities.nameKey(m.author.name()))
@@ -276,8 +294,14 @@ public final class DebateAnalyzer {
                 continue;
             }
             if (person.id().equals(proposal.authorId())) {
-                List<Evidence> evidence = new ArrayList<>(proposal.keySentences().subList(0,
-                        Math.min(2, proposal.keySentences().size())));
+                // the sentence that proposes first, then the rest of the key sentences
+                List<Evidence> evidence = new ArrayList<>();
+                List<String> texts = proposal.keySentences().stream().map(Evidence::text).toList();
+                String proposing = ProposalReader.proposingSentence(texts, proposal.kind());
+                for (Evidence key : proposal.keySentences()) {
+                    if (key.text().equals(proposing)) evidence.add(0, key);
+                    else evidence.add(key);
+                }
                 if (evidence.isEmpty()) evidence.add(new Evidence(proposal.messageId(), proposal.subject(), Cue.PROPOSER, 1));
                 participants.add(new Participant(person.id(), person.displayName(), person.addresses(), own.size(),
                         first, last, true, true, Stance.FOR, 1.0, Participant.Shift.NONE, "wrote the proposal", evidence));

@@ -47,28 +47,63 @@ final class Positions {
         String reason;
         if (pro < THRESHOLD && con < THRESHOLD) {
             stance = Stance.NEUTRAL;
-            reason = contributions.isEmpty() ? "no statement on the proposal" : "remarks without a position on the proposal";
+            reason = contributions.isEmpty() ? "no statement on the proposal" : "took part without a position on the proposal";
         } else if (shift != Shift.NONE) {
             stance = Stance.MIXED;
-            reason = shift == Shift.TOWARD_FOR ? "changed their mind: came round to the proposal"
-                    : "changed their mind: turned against the proposal";
+            reason = (shift == Shift.TOWARD_FOR ? "changed their mind, came round to it: " : "changed their mind, turned against it: ")
+                    + reasons(contributions, 0);
         } else if (conditional > 0 && pro - conditional < THRESHOLD && con < THRESHOLD) {
             stance = Stance.MIXED;
             reason = "support with a condition";
         } else if (Math.min(pro, con) >= 0.45 && Math.min(pro, con) / Math.max(pro, con) >= 0.4
                 && !(votes >= 1.4 && naks == 0) && !(naks >= 1.4 && votes == 0)) {
             stance = Stance.MIXED;
-            reason = "argues both for and against";
+            reason = "both ways: " + reasons(contributions, 0);
         } else if (net > 0) {
             stance = Stance.FOR;
-            reason = votes >= 1 ? "gave the proposal a vote (trailer or act)" : "spoke for the proposal";
+            reason = reasons(contributions, 1);
         } else {
             stance = Stance.AGAINST;
-            reason = naks >= 1 ? "NAKed the proposal" : "spoke against the proposal";
+            reason = reasons(contributions, -1);
         }
         double confidence = confidence(stance, pro, con, votes, naks, ownMessages.size());
         return new Judgement(stance, confidence, stance == Stance.MIXED ? shift : Shift.NONE, reason,
                 evidence(stance, contributions, ownMessages));
+    }
+
+    /** What they did, in a few words per kind of signal, strongest first: "Acked-by; spoke for it". */
+    private static String reasons(List<Contribution> contributions, int sign) {
+        List<Contribution> sorted = new ArrayList<>(contributions);
+        sorted.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.value())));
+        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+        for (Contribution c : sorted) {
+            double v = c.value();
+            if (Math.abs(v) < 0.1 || sign != 0 && Math.signum(v) != sign) continue;
+            String text = c.evidence().text();
+            String part = switch (c.evidence().cue()) {
+                case TRAILER -> trailerKey(text) + " given";
+                case PROPOSAL_TRAILER -> "credited in the proposal's trailers";
+                case NAK -> "NAKed it";
+                case ACT -> "applied or queued it";
+                case STATEMENT -> v > 0 ? "spoke for it" : "objected to it";
+                case COUNTER_PROPOSAL -> "proposed another course";
+                case CONDITION -> "support with a condition";
+                case STATUS_QUO -> v > 0 ? "criticised what it changes" : "defended what it changes";
+                case REPLY -> v > 0 ? "sided with its supporters" : "argued against its supporters";
+                default -> null;
+            };
+            if (part != null) parts.add(part);
+            if (parts.size() == 3) break;
+        }
+        return parts.isEmpty() ? "took part" : String.join("; ", parts);
+    }
+
+    private static final java.util.regex.Pattern TRAILER_KEY = java.util.regex.Pattern.compile("([A-Za-z]+(?:-[A-Za-z]+)*-[Bb][Yy])");
+
+    /** "Acked-by" from "Acked-by: Jane ..." or "Please add my Signed-off-by: Jane ..."; "a vote" otherwise ("Ack."). */
+    private static String trailerKey(String text) {
+        java.util.regex.Matcher m = TRAILER_KEY.matcher(text);
+        return m.find() ? m.group(1) : "a vote";
     }
 
     /**

@@ -28,6 +28,12 @@ final class ProposalReader {
                     + "|nominate|recommend|suggest|this patch|this series|this patchset|we need|needs to|i do not choose"
                     + "|step down|stepping down|add|introduce|promote|deprecate|replace|switch|stop|start)\\b");
 
+    private static final Pattern CALL = Pattern.compile(
+            "(?i)\\b(let's|let us|i propose|we propose|propose to|i suggest|i nominate|it is time|it's time|time to"
+                    + "|we should|should be (removed|deleted|dropped|merged|moved)|please (apply|merge|consider))\\b");
+    private static final Pattern CLAIM = Pattern.compile(
+            "(?i)\\b(never|always|nobody|no one|nothing|every|proof|clearly|obviously|all of|none of)\\b");
+
     /** Where a cover letter's version history starts: not what is proposed. */
     private static final Pattern CHANGELOG = Pattern.compile(
             "(?im)^\\s*(changes|changelog|change log|changes since|since v\\d+|v\\d+\\s*(->|:|\\.\\.)|---\\s*$|\\[?v\\d+]?:)");
@@ -63,13 +69,13 @@ final class ProposalReader {
     }
 
     /** The kind of change, from the subject (and, for a bare subject, the opening sentences). */
-    static Proposal.Kind kind(ThreadMessage root, List<String> keySentences) {
+    static Proposal.Kind kind(ThreadMessage root, List<String> description) {
         String subject = root.mail.subjectInfo().normalized();
         boolean patch = root.mail.subjectInfo().isPatch();
         if (REMOVAL.matcher(subject).find()) return Proposal.Kind.REMOVE;
         if (ADDITION.matcher(subject).find()) return Proposal.Kind.ADD;
         if (!patch) return Proposal.Kind.DISCUSSION;
-        String opening = keySentences.isEmpty() ? "" : keySentences.get(0);
+        String opening = description.isEmpty() ? "" : description.get(0);
         if (REMOVAL.matcher(opening).find() && !ADDITION.matcher(opening).find()) return Proposal.Kind.REMOVE;
         return Proposal.Kind.CHANGE;
     }
@@ -93,17 +99,30 @@ final class ProposalReader {
         return out;
     }
 
-    /** Up to {@code max} key sentences in their original order: early, proposing, of readable length. */
-    static List<String> keySentences(List<String> description, int max) {
+    /**
+     * Up to {@code max} key sentences in their original order: the opening sentence (what the thread is about), the
+     * sentence that proposes (a call to act: "let's", "I propose", the proposal's own verb), then the strongest claim
+     * made for it. Short sentences are fine when they propose ("So let's delete it.").
+     */
+    static List<String> keySentences(List<String> description, Proposal.Kind kind, int max) {
         record Ranked(int index, String text, double score) {
         }
+        Pattern action = switch (kind) {
+            case REMOVE -> REMOVAL;
+            case ADD -> ADDITION;
+            default -> PROPOSING;
+        };
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < description.size(); i++) {
             String s = description.get(i);
+            boolean proposes = CALL.matcher(s).find() || action.matcher(s).find();
             double score = 1.5 / (1 + i * 0.5);
-            if (PROPOSING.matcher(s).find()) score += 0.6;
+            if (i == 0) score += 1.5;
+            if (proposes) score += 1.2;
+            else if (PROPOSING.matcher(s).find()) score += 0.4;
+            if (CLAIM.matcher(s).find()) score += 0.5;
             int len = s.length();
-            if (len < 25) score -= 0.6;
+            if (len < 25 && !proposes) score -= 0.8;
             if (len > 320) score -= 0.5;
             if (s.toLowerCase(Locale.ROOT).startsWith("changes since") || s.contains("://")) score -= 1;
             ranked.add(new Ranked(i, s, score));
@@ -112,5 +131,12 @@ final class ProposalReader {
         List<Ranked> chosen = new ArrayList<>(ranked.subList(0, Math.min(max, ranked.size())));
         chosen.sort(Comparator.comparingInt(Ranked::index));
         return chosen.stream().map(Ranked::text).toList();
+    }
+
+    /** The proposing sentence among the key sentences (the one a reader should see first), or the first. */
+    static String proposingSentence(List<String> keySentences, Proposal.Kind kind) {
+        Pattern action = kind == Proposal.Kind.REMOVE ? REMOVAL : kind == Proposal.Kind.ADD ? ADDITION : PROPOSING;
+        for (String s : keySentences) if (CALL.matcher(s).find() || action.matcher(s).find()) return s;
+        return keySentences.isEmpty() ? null : keySentences.get(0);
     }
 }

@@ -102,7 +102,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "right thing to do", "about time", "long overdue", "good riddance", "high time",
                 "please apply|merge|take|queue", "should be applied|merged|taken|queued", "should go in",
                 "should get merged", "sooner *4 the better");
-        rules(Kind.DISAGREE, 0.8, "i strongly? disagree", "i don't agree", "i do_not agree", "^ no|nope $",
+        rules(Kind.DISAGREE, 0.8, "i *2 disagree", "i don't agree", "i do_not agree", "^ no|nope $",
                 "^ no|nope i", "^ not really", "^ not true", "that's|that_is|this_is not true", "that's|that_is wrong",
                 "you're|you_are wrong", "not a fair summary|characterisation|characterization|assessment|description",
                 "nonsense", "absurd", "ridiculous", "i don't think so", "^ i doubt it", "not convinced",
@@ -111,17 +111,18 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong");
         rules(Kind.AGAINST, 1.0, "i'm|i_am against", "i'm|i_am opposed", "i strongly? oppose", "object to this|it",
                 "please don't|do_not", "don't|do_not do this|that", "bad|terrible|horrible|awful idea",
-                "not a good idea", "a bad move", "a big? mistake", "step backwards|backward",
+                "not a good idea", "a bad move", "is|be|was a big|huge|grave? mistake", "step backwards|backward",
                 "wrong direction|approach", "wrong way to go", "the wrong thing", "not acceptable", "unacceptable",
-                "no way", "not going to happen", "over my dead body", "please reconsider", "i'd|i_would rather not",
+                "^ no way", "not going to happen", "over my dead body", "please reconsider", "i'd|i_would rather not",
                 "rather you didn't", "i don't|do_not like|want this|it", "i hate|dislike this|it",
                 "not the right way|approach|thing|direction", "against this", "i'd|i_would be against", "would oppose");
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
-        rules(Kind.VOTE, 1.0, "acked-by", "reviewed-by", "tested-by", "reviwed-by", "signed-off-by", "my ack",
-                "my acked-by", "^ ack|acked", "an ack", "add my ack", "upgrade my ack", "you can add my|an",
-                "feel free to add my|an");
+        // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
+        // the scorer as one of the author's own trailers instead, so that mentions of trailers in general do not count
+        rules(Kind.VOTE, 1.0, "my ack|acked-by|reviewed-by|tested-by|signed-off-by|sign-off", "^ ack|acked", "upgrade my ack", "you can add my", "feel free to add my", "consider this acked",
+                "consider it acked", "with that acked|reviewed");
         rules(Kind.ACT, 1.0, "^ applied", "^ thanks|thank_you applied|queued|merged|taken", "now applied|queued|merged",
-                "i've|i_have now? applied|queued|merged|taken|picked", "i'll|i_will apply|queue|take|pick_up it|this|them",
+                "i've|i_have now? applied|queued|merged|taken|picked it|this|them|the|your|up", "i'll|i_will apply|queue|take|pick_up it|this|them",
                 "applied to|into", "queued to|for|up", "picked up", "i'll|i_will queue");
         rules(Kind.KEEP, 0.8, "keep @obj", "keeping it|this|them", "rather keep @obj", "like it|this to stay",
                 "it|this should stay", "stay around", "leave it|this in|alone|where", "retain @obj",
@@ -170,13 +171,26 @@ public final class RuleStanceScorer implements StanceScorer {
             "idea", "plan");
     private static final Set<String> ACRONYMS = Set.of("I", "OK", "NAK", "NACK", "ACK", "LGTM", "IMO", "IMHO", "FWIW",
             "AFAICT", "AFAIK", "IIRC", "TBH", "LTS", "API", "ABI", "RFC", "FYI", "BTW", "TODO", "USB", "CPU", "GPL");
+    /** "this patch", "your proposal", "Grant's patch", "the removal": the proposal named. */
     private static final Pattern PROPOSAL_REFERENCE = Pattern.compile(
-            "(?i)\\b(this|the|your|his|her|their|\\w+'s)\\s+(whole\\s+|entire\\s+|proposed\\s+|new\\s+)?(patch|patches|patchset"
-                    + "|series|proposal|change|removal|deletion|rfc|idea|plan|move|rule|policy|approach|update|set"
-                    + "|guideline|guidelines|deprecation|promotion|transition|nomination)\\b"
-                    + "|\\b(deleting|removing|dropping|moving|merging|promoting)\\s+(it|this|them|the\\s+\\w+)\\b");
-    private static final Set<String> CONDITIONAL_WORDS = Set.of("if", "unless", "whether", "suppose", "supposing");
+            "(?i)\\b(this|the|your|his|her|their|\\w+'s)\\s+(whole\\s+|entire\\s+|proposed\\s+|new\\s+)?(patch|patches"
+                    + "|patchset|series|proposal|removal|deletion|rfc|deprecation|promotion|nomination)\\b"
+                    + "|\\b(this|your|\\w+'s)\\s+(whole\\s+|entire\\s+|proposed\\s+|new\\s+)?(change|idea|plan|move|rule"
+                    + "|policy|approach|update|guideline|guidelines|transition|effort|work)\\b");
+    private static final Set<String> REMOVING = Set.of("deleting", "removing", "dropping", "killing", "retiring",
+            "deprecating", "removal", "deletion");
+    private static final Set<String> ADDING = Set.of("merging", "moving", "adding", "promoting", "taking", "applying",
+            "including");
+    /** Words that make "instead" a proposal rather than a report. */
+    private static final Set<String> MODAL = Set.of("should", "could", "would", "let's", "let", "why", "better",
+            "propose", "suggest", "please", "just", "can", "need", "must", "we'd", "i'd", "prefer", "rather");
+    private static final Set<String> CONDITIONAL_WORDS = Set.of("if", "unless", "whether", "suppose", "supposing", "case",
+            "once");
+    /** "keep an eye on", "keep in mind", "keep fixing": "keep" meaning something else than keeping the thing. */
+    private static final Set<String> KEEP_IDIOMS = Set.of("an", "in", "up", "track", "on", "going", "quiet", "calm",
+            "away", "out", "off", "pace", "busy", "asking", "saying", "trying");
     private static final Pattern DEFERRAL = Pattern.compile("\\b(after|until|wait|postpone|defer|next|another|more time)\\b");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022o]|\\d{1,2}[.)])\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("^_+|_+$");
     private static final Pattern QUOTED_SPEECH = Pattern.compile("\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()\u2014]|\\s-{1,2}\\s|\\bbut\\b|\\bthough\\b|\\bhowever\\b)\\s*");
@@ -217,7 +231,19 @@ public final class RuleStanceScorer implements StanceScorer {
     private record SentenceReading(List<Signal> signals, boolean change) {
     }
 
-    private record Hit(Rule rule, int clause, int start, int end, boolean negated) {
+    /**
+     * A lexicon match in one clause.
+     *
+     * @param next the word after the match ("" at the clause end)
+     * @param objectNamesSubject the words after the match name the proposal's subject
+     * @param span the matched words
+     */
+    private record Hit(Rule rule, int clause, int start, int end, boolean negated, String next,
+                       boolean objectNamesSubject, List<String> span) {
+    }
+
+    private static boolean keepIdiom(Hit h) {
+        return KEEP_IDIOMS.contains(h.next) || h.next.endsWith("ing") && h.next.length() > 5;
     }
 
     private SentenceReading readSentence(String sentence, Passage passage, MessageContext m) {
@@ -226,10 +252,12 @@ public final class RuleStanceScorer implements StanceScorer {
         String[] clauses = CLAUSE_BREAK.split(plain);
         List<Hit> hits = new ArrayList<>();
         boolean hedged = false, conditional = false, change = false;
-        boolean namesProposal = PROPOSAL_REFERENCE.matcher(plain).find();
+        boolean namesProposal = PROPOSAL_REFERENCE.matcher(plain).find() || namesTheChange(plain, m.proposal());
+        boolean bullet = BULLET.matcher(sentence).find();
         int firstConditionalClause = Integer.MAX_VALUE, conditionalWord = 0;
         int sentenceWords = Words.of(plain).size();
         boolean[] foreign = new boolean[clauses.length];
+        boolean[] proposing = new boolean[clauses.length];
         for (int c = 0; c < clauses.length; c++) {
             List<String> raw = new ArrayList<>();
             for (String w : Words.asWritten(clauses[c])) raw.add(EMPHASIS.matcher(w).replaceAll("")); // _not_
@@ -245,6 +273,7 @@ public final class RuleStanceScorer implements StanceScorer {
             for (String w : raw) foreign[c] |= looksLikeIdentifier(w) && !m.proposal().terms().contains(w.toLowerCase(Locale.ROOT));
             List<String> words = new ArrayList<>(raw.size());
             for (String w : raw) words.add(w.toLowerCase(Locale.ROOT));
+            for (String w : words) proposing[c] |= MODAL.contains(w);
             List<Hit> found = new ArrayList<>();
             for (Rule rule : RULES) {
                 int[] at = rule.phrase.find(words);
@@ -262,12 +291,22 @@ public final class RuleStanceScorer implements StanceScorer {
                             boolean objection = span.contains("nak") || span.contains("nack")
                                     || span.contains("objection") || span.contains("objections");
                             found.add(new Hit(new Rule(objection ? Kind.FOR : Kind.AGAINST, rule.phrase, 1.0, false),
-                                    c, at[0], at[1], false));
+                                    c, at[0], at[1], false, "", false, List.copyOf(span)));
                         }
                     }
                     default -> {
                         if (rule.needsObject && !objectIsTheThing(raw, words, at[1], m.proposal())) continue;
-                        if (!overlaps(found, at)) found.add(new Hit(rule, c, at[0], at[1], false));
+                        // a longer cue wins over one inside it: "not a good idea" over "good idea"
+                        found.removeIf(h -> at[0] <= h.start && h.end <= at[1] && at[1] - at[0] > h.end - h.start);
+                        if (!overlaps(found, at)) {
+                            String next = at[1] < words.size() ? words.get(at[1]) : "";
+                            boolean names = false;
+                            for (int i = at[1]; i < Math.min(words.size(), at[1] + 5); i++) {
+                                names |= m.proposal().terms().contains(words.get(i));
+                            }
+                            found.add(new Hit(rule, c, at[0], at[1], false, next, names,
+                                    List.copyOf(words.subList(at[0], at[1]))));
+                        }
                     }
                 }
             }
@@ -279,12 +318,24 @@ public final class RuleStanceScorer implements StanceScorer {
             // negators that belong to another cue's own words ("I don't think there is an alternative") are spent
             for (Hit h : found) {
                 boolean own = containsNegator(h.rule.phrase.toString());
-                hits.add(new Hit(h.rule, c, h.start, h.end, !own && negated(words, h.start, false, found)));
+                hits.add(new Hit(h.rule, c, h.start, h.end, !own && negated(words, h.start, false, found), h.next,
+                        h.objectNamesSubject, h.span));
             }
         }
         List<Signal> out = new ArrayList<>();
         boolean onTopic = m.answersProposal() || namesProposal || mentionsTheThing(plain, m.proposal());
+        // what is said of the thing itself needs the thing named, or a direct answer to the proposal's prose
+        boolean aboutTheThing = namesSubject(plain, m.proposal()) || m.answersProposal()
+                && passage.quoteKind() != QuoteKind.CODE && mentionsTheThing(plain, m.proposal());
         for (Hit h : hits) {
+            if (bullet && (h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.KEEP || h.rule.kind == Kind.ADOPT)) {
+                continue; // "* Remove the custom allocator": an item of a list of work, not a call about the proposal
+            }
+            if ((h.rule.kind == Kind.FLAWED || h.rule.kind == Kind.VALUED) && !aboutTheThing) continue;
+            if (h.rule.kind == Kind.COUNTER && !counterFits(h, m.proposal().kind())) continue;
+            if (h.rule.kind == Kind.COUNTER && h.span.contains("instead") && h.span.size() == 1 && !proposing[h.clause]) {
+                continue; // "they went to another conference instead" narrates; "we should do X instead" proposes
+            }
             Signal s = signal(h, sentence, passage, m, namesProposal, onTopic);
             if (s == null) continue;
             String pattern = h.rule.phrase.toString();
@@ -370,7 +421,8 @@ public final class RuleStanceScorer implements StanceScorer {
                 return new Signal(0, sentence, Cue.ACT, Target.PROPOSAL, w);
             }
             case KEEP -> {
-                if (review || !onTopic) return null;
+                if (review || !onTopic || keepIdiom(h)) return null;
+                if ((kind == Proposal.Kind.CHANGE || kind == Proposal.Kind.DISCUSSION) && !h.objectNamesSubject) return null;
                 double pol = kind == Proposal.Kind.ADD ? -w * 0.6 : -w;
                 if (h.negated) pol = -pol * 0.6;
                 return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, pol);
@@ -379,7 +431,10 @@ public final class RuleStanceScorer implements StanceScorer {
                 if (review) return null;
                 double pol;
                 if (namesProposal && h.rule.kind == Kind.REMOVE && kind != Proposal.Kind.REMOVE) pol = -w; // "drop this patch"
-                else if (h.rule.kind == Kind.REMOVE) pol = kind == Proposal.Kind.REMOVE ? w : kind == Proposal.Kind.ADD ? -w * 0.6 : 0;
+                else if (h.rule.kind == Kind.REMOVE) {
+                    // removing something from an addition is a review of it unless the thing itself is named
+                    pol = kind == Proposal.Kind.REMOVE ? w : kind == Proposal.Kind.ADD && h.objectNamesSubject ? -w * 0.6 : 0;
+                }
                 else pol = kind == Proposal.Kind.ADD || namesProposal ? w : 0;
                 if (pol == 0 || !onTopic) return null;
                 if (h.negated) pol = -pol * 0.6;
@@ -408,14 +463,18 @@ public final class RuleStanceScorer implements StanceScorer {
     }
 
     /**
-     * A negator within four words before the cue, or a "don't think"-style negation anywhere before it (for changes
-     * of mind, any negator before it: "nothing in this thread has changed my view"). Words inside another cue of the
-     * same clause do not count.
+     * A negator within four words before the cue (two negations within six words cancel: "that's not to say this
+     * isn't a good idea"), or a "don't think"-style negation anywhere before it; for changes of mind, any negator
+     * before it ("nothing in this thread has changed my view"). Words inside another cue of the clause do not count.
      */
     private static boolean negated(List<String> words, int start, boolean wholeClause, List<Hit> others) {
-        for (int i = start - 1; i >= 0 && (wholeClause || i >= start - 4); i--) {
-            if (NEGATORS.contains(words.get(i)) && !covered(others, i)) return true;
+        int near = 0, wider = 0;
+        for (int i = start - 1; i >= 0 && (wholeClause || i >= start - 6); i--) {
+            if (!NEGATORS.contains(words.get(i)) || covered(others, i)) continue;
+            wider++;
+            if (wholeClause || i >= start - 4) near++;
         }
+        if (near > 0) return wider % 2 == 1; // "that's not to say this isn't a good idea": two negations cancel
         for (int i = start - 1; i >= 1; i--) {
             if (RAISING.contains(words.get(i)) && NEGATORS.contains(words.get(i - 1)) && !covered(others, i)) return true;
         }
@@ -447,6 +506,38 @@ public final class RuleStanceScorer implements StanceScorer {
             if (PRONOUNS.contains(w) || GENERIC.contains(w)) thing = true;
         }
         return thing;
+    }
+
+    /** "instead of removing it" opposes a removal, not an addition; "rather than merging it" the other way round. */
+    private static boolean counterFits(Hit h, Proposal.Kind kind) {
+        for (String w : h.span) {
+            if (REMOVING.contains(w)) return kind == Proposal.Kind.REMOVE;
+            if (ADDING.contains(w)) return kind == Proposal.Kind.ADD;
+        }
+        return true;
+    }
+
+    /** "deleting the driver", "the removal": the proposal's own action, named. */
+    private static boolean namesTheChange(String text, ProposalContext p) {
+        List<String> w = Words.of(text);
+        Set<String> actions = switch (p.kind()) {
+            case REMOVE -> REMOVING;
+            case ADD -> ADDING;
+            default -> Set.of();
+        };
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (!actions.contains(w.get(i))) continue;
+            String next = w.get(i + 1), after = i + 2 < w.size() ? w.get(i + 2) : "";
+            if (next.equals("it") || next.equals("this") || p.terms().contains(next)
+                    || next.equals("the") && (p.terms().contains(after) || GENERIC.contains(after))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text names the proposal's subject by one of its words. */
+    private static boolean namesSubject(String text, ProposalContext p) {
+        for (String w : Words.of(text)) if (p.terms().contains(w)) return true;
+        return false;
     }
 
     /** Whether the text speaks of the proposal's subject (its words, or a pronoun with no other identifier). */

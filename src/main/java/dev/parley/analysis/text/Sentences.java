@@ -23,9 +23,13 @@ public final class Sentences {
     private static final Pattern CLOSING = Pattern.compile(
             "(?i)^(thanks|thank you|many thanks|thanks again|thx|cheers|regards|best regards|kind regards|warm regards"
                     + "|best wishes|best|br|cordially|sincerely|yours|ciao|bye|take care|greetings|gr\\{oetje,eeting}s"
-                    + "|have a nice day)\\b[^.!?]{0,30}[,.!]?$");
+                    + "|have a nice day)(,?\\s+(a lot|again|so much|in advance|all|everyone|[\\p{L}.-]+))?\\s*[,.!:)(;-]*$");
     private static final Pattern LOG_LINE = Pattern.compile(
             "^\\s*(\\[\\s*\\d+\\.\\d+]|[\\w./-]+\\.[chS]:\\d+|\\S+:\\d+:\\d+:|\\$ |# |>>>|\\+\\+\\+ |--- |@@ ).*");
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(?i)^(on|am|le|em|el|il|op|w dniu)\\b.{4,200}\\b(wrote|writes|schrieb|a écrit|escreveu|escribió|scrisse|schreef|napisał)\\s*:?$"
+                    + "|^.{0,120}<[^>]+@[^>]+>\\s+(wrote|writes):$");
+    private static final Pattern PSEUDO_HEADER = Pattern.compile("^(From|Date|Subject|To|Cc|Message-I[dD]):\\s.*");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "cf", "mr", "mrs", "ms",
             "dr", "prof", "approx", "incl", "resp", "viz", "al", "fig", "st", "jr", "sr", "no");
 
@@ -84,6 +88,8 @@ public final class Sentences {
         if (line.startsWith("\t") || line.startsWith("    ")) return false; // indented: code, logs, shortlogs
         String s = line.strip();
         if (s.isEmpty() || URL_ONLY.matcher(s).matches() || LOG_LINE.matcher(line).matches()) return false;
+        if (PSEUDO_HEADER.matcher(s).matches()) return false; // "From: Jane <jane@example.org>" opening a patch
+        if (ATTRIBUTION.matcher(s).matches()) return false; // "On Wed, ... Jane wrote:" left without its quote
         if (s.contains(" | ") && s.matches(".*\\|\\s+\\d+ [-+]*\\s*$")) return false; // diffstat
         if (s.endsWith(";") || s.endsWith("{") || s.equals("}") || s.startsWith("#include") || s.startsWith("#define")
                 || s.startsWith("//") || s.startsWith("/*") || s.startsWith("*/")) return false;
@@ -145,7 +151,7 @@ public final class Sentences {
             if (next >= n) break;
             char following = text.charAt(next);
             boolean capital = Character.isUpperCase(following) || Character.isDigit(following)
-                    || "\"'([\u201c<".indexOf(following) >= 0;
+                    || "\"'([\u201c<*_".indexOf(following) >= 0;
             boolean strong = c == '!' || c == '?' || end - i > 1;
             if (c == '.' && isAbbreviation(text, i)) {
                 i = end - 1;
@@ -178,6 +184,6 @@ public final class Sentences {
 
     private static void add(String sentence, List<String> out) {
         String s = sentence.strip();
-        if (!s.isEmpty()) out.add(s);
+        if (s.chars().filter(Character::isLetter).count() >= 2) out.add(s); // not "1." or "--"
     }
 }
