@@ -14,6 +14,18 @@ public final class DigestJson {
     private DigestJson() {
     }
 
+    /** Who said what, when, and where to read it. */
+    private static Map<String, Object> said(String author, java.time.Instant date, String text, String messageId,
+                                            String linkBase) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("author", author);
+        x.put("date", date);
+        x.put("text", text);
+        x.put("message_id", messageId);
+        x.put("url", Permalinks.of(linkBase, messageId));
+        return x;
+    }
+
     public static Map<String, Object> json(Digest d, String linkBase) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", d.title());
@@ -50,26 +62,15 @@ public final class DigestJson {
         m.put("neutral", d.neutral());
         List<Object> turns = new ArrayList<>();
         for (Digest.TurningPoint t : d.turningPoints()) {
-            Map<String, Object> x = new LinkedHashMap<>();
+            Map<String, Object> x = said(t.author(), t.date(), t.text(), t.messageId(), linkBase);
             x.put("kind", t.kind().id());
-            x.put("author", t.author());
             x.put("to", t.to());
-            x.put("date", t.date());
-            x.put("text", t.text());
-            x.put("message_id", t.messageId());
-            x.put("url", Permalinks.of(linkBase, t.messageId()));
             turns.add(x);
         }
         m.put("turning_points", turns);
         List<Object> questions = new ArrayList<>();
         for (Digest.OpenQuestion q : d.openQuestions()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("author", q.author());
-            x.put("date", q.date());
-            x.put("text", q.text());
-            x.put("message_id", q.messageId());
-            x.put("url", Permalinks.of(linkBase, q.messageId()));
-            questions.add(x);
+            questions.add(said(q.author(), q.date(), q.text(), q.messageId(), linkBase));
         }
         m.put("open_questions", questions);
         List<Object> timeline = new ArrayList<>();

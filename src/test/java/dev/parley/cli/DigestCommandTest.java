@@ -2,15 +2,13 @@ package dev.parley.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.testing.DebateFixture;
+import dev.parley.testing.CliRun;
 import dev.parley.testing.TestArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,9 +22,6 @@ class DigestCommandTest {
     static Path tmp;
     static Path index;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void importFixture() {
         index = tmp.resolve("idx");
@@ -37,19 +32,13 @@ class DigestCommandTest {
         }
     }
 
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        String[] full = new String[args.length + 2];
-        System.arraycopy(args, 0, full, 0, args.length);
-        full[args.length] = "--index";
-        full[args.length + 1] = index.toString();
-        int code = Main.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.run(index, args);
     }
 
     @Test
     void markdownByDefaultFromAnyMessageOfTheThread() {
-        Run r = run("digest", "frob-q@example.org");
+        CliRun r = run("digest", "frob-q@example.org");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("# frob: remove the \\<legacy\\>"), r.out());
         assertTrue(r.out().contains("## Turning points"));
@@ -58,11 +47,11 @@ class DigestCommandTest {
     @Test
     void htmlToAFileAndJsonToStandardOutput() throws Exception {
         Path file = tmp.resolve("digest.html");
-        Run r = run("digest", "--format", "html", "--out", file.toString(), DebateFixture.ROOT);
+        CliRun r = run("digest", "--format", "html", "--out", file.toString(), DebateFixture.ROOT);
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals(DebateFixture.SUBJECT.replace("[PATCH] ", ""), Jsoup.parse(Files.readString(file)).title());
-        Run j = run("digest", "--format", "json", "--link-base", "https://mail.example.org/r/", DebateFixture.ROOT);
+        CliRun j = run("digest", "--format", "json", "--link-base", "https://mail.example.org/r/", DebateFixture.ROOT);
         assertEquals("https://mail.example.org/r/" + DebateFixture.ROOT,
                 new ObjectMapper().readTree(j.out()).get("proposal").get("url").asText());
     }
@@ -71,20 +60,20 @@ class DigestCommandTest {
     void badFormatMissingIdAndUnknownMessage() {
         assertEquals(2, run("digest", "--format", "pdf", DebateFixture.ROOT).code());
         assertEquals(2, run("digest").code());
-        Run missing = run("digest", "nope@example.org");
+        CliRun missing = run("digest", "nope@example.org");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nope@example.org"), missing.err());
     }
 
     @Test
     void busiestDebatesByQueryAndPeriod() throws Exception {
-        Run r = run("digest", "--query", "s:frob", "--since", "2018-06-01", "--format", "json");
+        CliRun r = run("digest", "--query", "s:frob", "--since", "2018-06-01", "--format", "json");
         assertEquals(0, r.code(), r.err());
         var j = new ObjectMapper().readTree(r.out());
         assertEquals("Busiest debates: s:frob since 2018-06-01", j.get("title").asText());
         assertEquals(1, j.get("debates").size());
         assertEquals(DebateFixture.ROOT, j.get("debates").get(0).get("digest").get("proposal").get("message_id").asText());
-        Run md = run("digest", "--since", "2018-06-01");
+        CliRun md = run("digest", "--since", "2018-06-01");
         assertEquals(0, md.code(), md.err());
         assertTrue(md.out().contains("## 1. frob: remove the \\<legacy\\>"), md.out());
         var html = Jsoup.parse(run("digest", "--since", "2018-06-01", "--format", "html").out());

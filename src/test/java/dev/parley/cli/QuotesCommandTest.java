@@ -3,14 +3,12 @@ package dev.parley.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.testing.Samples;
+import dev.parley.testing.CliRun;
 import dev.parley.testing.TestArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,9 +25,6 @@ class QuotesCommandTest {
     static Path tmp;
     static Path index;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void importSample() throws Exception {
         index = tmp.resolve("idx");
@@ -38,19 +33,13 @@ class QuotesCommandTest {
         }
     }
 
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        String[] full = new String[args.length + 2];
-        System.arraycopy(args, 0, full, 0, args.length);
-        full[args.length] = "--index";
-        full[args.length + 1] = index.toString();
-        int code = Main.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.run(index, args);
     }
 
     @Test
     void jsonListsQuotesWithTheDocumentedKeys() throws Exception {
-        Run r = run("quotes", "--json", "--limit", "5", "<" + ROOT + ">");
+        CliRun r = run("quotes", "--json", "--limit", "5", "<" + ROOT + ">");
         assertEquals(0, r.code(), r.err());
         JsonNode list = JSON.readTree(r.out());
         assertEquals(5, list.size());
@@ -78,7 +67,7 @@ class QuotesCommandTest {
 
     @Test
     void textOutputHasAReadyToPasteAttribution() {
-        Run r = run("quotes", "--from", "grant", "--limit", "3", ROOT);
+        CliRun r = run("quotes", "--from", "grant", "--limit", "3", ROOT);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("As Grant Kessler put it in the thread on 2018-06-04: \"Developing the same code"), r.out());
         assertTrue(r.out().contains("2018-06-04 08:12 UTC (2018-06-04 10:12 +02:00)"), r.out());
@@ -86,11 +75,11 @@ class QuotesCommandTest {
 
     @Test
     void badUsageAndUnknownMessagesExitWithTheirCodes() {
-        Run bad = run("quotes", "--stance", "sideways", ROOT);
+        CliRun bad = run("quotes", "--stance", "sideways", ROOT);
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--stance"), bad.err());
         assertEquals(2, run("quotes", "--link-base", "ftp://x", ROOT).code());
-        Run missing = run("quotes", "no-such-message@example.org");
+        CliRun missing = run("quotes", "no-such-message@example.org");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no-such-message@example.org"), missing.err());
     }
