@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
                 + "positions for and against with their strongest quotes, the turning points, the questions left "
                 + "open, and a timeline. With --query/--since: the busiest debates of a period, a few lines each.",
         footer = {"%nExample:%n  parley digest 20180604081233.21877-1-grant@kernel.example%n"
-                + "  parley digest --format html --out wavefs.html 20180604081233.21877-1-grant@kernel.example%n"
-                + "  parley digest --query 'l:driverdev-devel.driverdev.example.org' --since 2018-06-04",
+                + "  parley digest --format html 87sh62wx1m.fsf@bramble.suse.example.com >d.html%n"
+                + "  parley digest --query s:wavefs --since 2018-06-01 --top 3",
                 ExitCode.HELP})
 final class DigestCommand implements Callable<Integer> {
 

@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = "The most quotable sentences of a thread, each exactly as written (hard line wrapping undone), "
                 + "with author, date, stance, a link and a ready-to-paste attribution line.",
-        footer = {"%nExample:%n  parley quotes 20180604081233.21877-1-grant@kernel.example --stance against --limit 3%n"
-                + "  parley quotes --json --from grant 20180604081233.21877-1-grant@kernel.example", ExitCode.HELP})
+        footer = {"%nExample:%n  parley quotes --from grant 20180604081233.21877-1-grant@kernel.example%n"
+                + "  parley quotes --stance against 20180604081233.21877-1-grant@kernel.example", ExitCode.HELP})
 final class QuotesCommand implements Callable<Integer> {
 
     @Mixin
