@@ -128,13 +128,14 @@ public final class DigestBuilder {
         for (DebateMessage m : d.messages()) {
             if (m.bot() || m.proposal()) continue;
             String author = name(d, m.authorId());
+            boolean proposer = m.authorId().equals(d.proposal().authorId());
             DebateMessage parent = byId.get(m.parentId());
             String to = parent == null || parent.authorId().equals(m.authorId()) ? "" : name(d, parent.authorId());
             for (Evidence e : m.evidence()) {
                 TurningPoint.Kind kind = switch (e.cue()) {
-                    case NAK -> TurningPoint.Kind.NAK;
-                    case TRAILER -> e.weight() < 0 ? TurningPoint.Kind.NAK : null;
-                    case COUNTER_PROPOSAL -> TurningPoint.Kind.COUNTER_PROPOSAL;
+                    case NAK, TRAILER -> e.weight() < 0 ? TurningPoint.Kind.NAK : null;
+                    // the proposer does not counter their own proposal: a change of course is a change of mind
+                    case COUNTER_PROPOSAL -> e.weight() < 0 && !proposer ? TurningPoint.Kind.COUNTER_PROPOSAL : null;
                     case CHANGE_OF_MIND -> TurningPoint.Kind.CONCESSION;
                     case ACT -> e.weight() > 0 ? TurningPoint.Kind.APPLIED : null;
                     default -> null;
