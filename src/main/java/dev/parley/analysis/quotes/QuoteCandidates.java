@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class QuoteCandidates {
 
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(wrote|writes|said)\\s*:?\\s*$");
+    /** A list item's marker ("- ", "* ", "1. ", "(a) ", "o "): not part of the sentence. */
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*+o\u2022]|\\d{1,2}[.)]|\\(?[a-z]\\))\\s+(?=\\S)");
     private static final int MIN_WORDS = 4;
     private static final int MAX_CHARS = 400;
 
@@ -40,16 +42,23 @@ public final class QuoteCandidates {
         List<Candidate> out = new ArrayList<>();
         for (Segment s : message.body().segments(Segment.Kind.OWN)) {
             for (String sentence : Sentences.of(CodeLines.mask(s.text()), authorName)) {
+                sentence = withoutBullet(sentence);
                 if (acceptable(sentence)) out.add(new Candidate(sentence, Quote.Origin.OWN_TEXT, ""));
             }
         }
         for (DiffSummary.FileAddition added : message.body().diff().addedByFile()) {
             if (!isDocumentation(added.file())) continue;
             for (String sentence : Sentences.of(CodeLines.mask(String.join("\n", added.lines())))) {
+                sentence = withoutBullet(sentence);
                 if (acceptable(sentence)) out.add(new Candidate(sentence, Quote.Origin.PROPOSED_TEXT, added.file()));
             }
         }
         return out;
+    }
+
+    /** The sentence without a list item's marker in front (what follows the marker is still verbatim). */
+    static String withoutBullet(String sentence) {
+        return BULLET.matcher(sentence).replaceFirst("");
     }
 
     /** Documentation a patch may add prose to: anything under Documentation/, and .rst and .txt files. */

@@ -182,6 +182,14 @@ class QuoteCandidatesTest {
     }
 
     @Test
+    void listMarkersAreNotPartOfTheSentence() {
+        assertEquals("**Developer**: someone who writes the code.", QuoteCandidates.withoutBullet("- **Developer**: someone who writes the code."));
+        assertEquals("Second point, numbered.", QuoteCandidates.withoutBullet("2. Second point, numbered."));
+        assertEquals("kill the old helper", QuoteCandidates.withoutBullet("o kill the old helper"));
+        assertEquals("Only a sentence.", QuoteCandidates.withoutBullet("Only a sentence."));
+    }
+
+    @Test
     void fragmentsAndLeadInsAreNotQuotes() {
         assertFalse(QuoteCandidates.acceptable("Yes, indeed."));
         assertFalse(QuoteCandidates.acceptable("and then the rest of the sentence went on."));
