@@ -71,8 +71,9 @@ public final class DigestHtml {
         Element proposal = main.appendElement("section").id("proposal");
         proposal.appendElement("h2").text("The proposal");
         Element who = proposal.appendElement("p").addClass("who");
-        who.appendText(DigestText.proposalLine(d) + " ");
+        who.appendText(DigestText.proposalLine(d) + " (");
         who.appendElement("a").attr("href", Permalinks.of(linkBase, p.messageId())).text("message");
+        who.appendText("):");
         if (p.rootMissing()) {
             proposal.appendElement("p").appendElement("em")
                     .text("The thread's first message is not in the archive; the earliest one stands in.");

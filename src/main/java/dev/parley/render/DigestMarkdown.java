@@ -21,7 +21,7 @@ public final class DigestMarkdown {
         Digest.ProposalText p = d.proposal();
         sb.append("## The proposal\n\n");
         sb.append(escape(DigestText.proposalLine(d))).append(" ([message](").append(Permalinks.of(linkBase, p.messageId()))
-                .append("))\n\n");
+                .append(")):\n\n");
         if (p.rootMissing()) sb.append("*The thread's first message is not in the archive; the earliest one stands in.*\n\n");
         sb.append("> ").append(escape(p.summary().isEmpty() ? d.title() : p.summary())).append("\n\n");
 

@@ -67,7 +67,7 @@ final class DigestText {
 
     static String proposalLine(Digest d) {
         Digest.ProposalText p = d.proposal();
-        return p.author() + " proposed" + (p.date() == null ? "" : " on " + day(p.date())) + ":";
+        return p.author() + " proposed" + (p.date() == null ? "" : " on " + day(p.date()));
     }
 
     static List<String> meta(Digest d) {
