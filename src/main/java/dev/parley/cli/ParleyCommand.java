@@ -9,6 +9,7 @@ import picocli.CommandLine.ScopeType;
         description = "Mailing-list archive: import mail, search it the lore way, and read the debates in it.",
         subcommands = {
                 ImportCommand.class,
+                FetchCommand.class,
                 StatsCommand.class,
                 SearchCommand.class,
                 ShowCommand.class,

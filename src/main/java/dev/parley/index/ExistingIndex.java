@@ -41,6 +41,11 @@ final class ExistingIndex implements ThreadLinker.ExistingThreads, AutoCloseable
         return new ExistingIndex(r);
     }
 
+    /** The user data of the commit this import started from (empty for a new index). */
+    Map<String, String> commitData() throws IOException {
+        return reader == null ? Map.of() : reader.getIndexCommit().getUserData();
+    }
+
     boolean containsUid(String uid) {
         return firstLiveDoc(Fields.UID, uid) != null;
     }

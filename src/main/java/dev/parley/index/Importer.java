@@ -8,7 +8,6 @@ import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.RawMessage;
 import dev.parley.thread.ThreadLinker;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -23,8 +22,11 @@ import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -38,10 +40,18 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * concurrent additions). Commits happen at a bounded interval and at the end; before each commit, documents of
  * threads that were merged away are rewritten to the surviving thread id, so every commit is consistent and a
  * crash loses at most one interval, which the same import run again redoes (duplicates are recognised).
+ *
+ * <p>Before an interval commit the reader waits until the workers have indexed everything handed to them, so a
+ * commit holds every message read so far. That lets resumable sources (git mirrors) save their position in the
+ * commit's user data ({@link MailSource#checkpoint()}, read back by {@link MailSource#resume}): after a crash the
+ * next import re-reads exactly what the last commit did not hold. Removals a source reports are applied at the
+ * next commit, when the removed message's own addition is certainly indexed.
  */
 public final class Importer implements AutoCloseable {
 
     private static final RawMessage POISON = new RawMessage(new byte[0], "", -1, null);
+    /** Commit user data keys under which sources' checkpoints are saved. */
+    static final String CHECKPOINT_PREFIX = "parley.source.";
 
     private final Path indexDir;
     private final ImportOptions options;
@@ -52,9 +62,12 @@ public final class Importer implements AutoCloseable {
     private final ThreadLinker linker;
     private final LongHashSet seenUids = new LongHashSet();
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private final Map<String, String> checkpoints = new TreeMap<>(); // every source's, as of the last commit
+    private final List<MailSource> started = new ArrayList<>();    // sources whose reading began in this import
+    private final List<RawMessage> removals = new ArrayList<>();   // reported, not yet applied (reader thread only)
 
     private Importer(Path indexDir, ImportOptions options, IndexLock lock, Directory directory, IndexWriter writer,
-                     ExistingIndex existing) {
+                     ExistingIndex existing) throws IOException {
         this.indexDir = indexDir;
         this.options = options;
         this.lock = lock;
@@ -62,6 +75,9 @@ public final class Importer implements AutoCloseable {
         this.writer = writer;
         this.existing = existing;
         this.linker = new ThreadLinker(existing);
+        existing.commitData().forEach((k, v) -> {
+            if (k.startsWith(CHECKPOINT_PREFIX)) checkpoints.put(k.substring(CHECKPOINT_PREFIX.length()), v);
+        });
     }
 
     /** Opens the index for writing, creating it when absent; fails at once when another import holds it. */
@@ -121,6 +137,8 @@ public final class Importer implements AutoCloseable {
                 c.files.incrementAndGet();
                 final long before = sourceBytesBefore;
                 final long total = totalBytes;
+                source.resume(Map.copyOf(checkpoints));
+                started.add(source);
                 try {
                     source.read(new MailSource.Sink() {
                         @Override
@@ -132,7 +150,9 @@ public final class Importer implements AutoCloseable {
                             c.bytes.addAndGet(m.bytes().length);
                             if (System.nanoTime() - lastCommit[0] > options.commitSeconds() * 1_000_000_000L) {
                                 try {
-                                    commit(c);
+                                    flushBuffers(); // while the workers index what is queued
+                                    drain(budget);
+                                    commit(c, listener);
                                 } catch (IOException e) {
                                     fatal.compareAndSet(null, e);
                                     throw new InterruptedException("commit failed");
@@ -151,6 +171,11 @@ public final class Importer implements AutoCloseable {
                         public void progress(long sourceBytes) {
                             listener.progress(c.read.get(), before + sourceBytes, total);
                         }
+
+                        @Override
+                        public void removed(RawMessage m) {
+                            removals.add(m);
+                        }
                     });
                 } catch (IOException e) {
                     c.errors.incrementAndGet();
@@ -167,9 +192,24 @@ public final class Importer implements AutoCloseable {
             if (f instanceof IOException io) throw io;
             throw new IOException("import failed: " + f, f);
         }
-        commit(c);
+        commit(c, listener);
         return new ImportSummary(c.files.intValue(), c.read.get(), c.imported.get(), c.duplicates.get(), c.errors.get(),
-                c.warnings.get(), linker.threadsTouched(), c.merges.intValue(), c.bytes.get(), (System.nanoTime() - start) / 1e9);
+                c.warnings.get(), linker.threadsTouched(), c.merges.intValue(), c.bytes.get(), (System.nanoTime() - start) / 1e9,
+                c.removed.get());
+    }
+
+    /** Flushes the biggest buffers outside the commit lock, so the locked part of a commit is short. */
+    private void flushBuffers() throws IOException {
+        for (int i = 0; i < options.workers() && writer.flushNextBuffer(); i++) {
+            // one buffer per worker at most
+        }
+    }
+
+    /** Waits until the workers have indexed every message handed to them (each holds budget until it is done). */
+    private void drain(Semaphore budget) throws InterruptedException {
+        int all = permits(options.queueBytes());
+        budget.acquire(all);
+        budget.release(all);
     }
 
     private static int permits(long bytes) {
@@ -243,12 +283,12 @@ public final class Importer implements AutoCloseable {
         }
     }
 
-    /** Rewrites merged-away threads, then commits. Holds the commit lock so no addition is half done. */
-    private void commit(Counters c) throws IOException {
-        // flush the biggest buffers while the workers go on indexing, so the locked part below is short
-        for (int i = 0; i < options.workers() && writer.flushNextBuffer(); i++) {
-            // one buffer per worker at most
-        }
+    /**
+     * Rewrites merged-away threads, flags removed messages, then commits with the sources' checkpoints. Holds the
+     * commit lock so no addition is half done.
+     */
+    private void commit(Counters c, ImportListener listener) throws IOException {
+        flushBuffers();
         commitLock.writeLock().lock();
         try {
             Map<String, String> merges;
@@ -257,7 +297,13 @@ public final class Importer implements AutoCloseable {
             }
             if (!merges.isEmpty()) rewriteMerged(merges);
             c.merges.addAndGet(merges.size());
-            writer.setLiveCommitData(Map.of("parley.schema", Integer.toString(Fields.SCHEMA_VERSION)).entrySet());
+            if (!removals.isEmpty()) c.removed.addAndGet(Removals.apply(writer, removals, listener));
+            removals.clear();
+            for (MailSource s : started) checkpoints.putAll(s.checkpoint());
+            Map<String, String> data = new HashMap<>();
+            data.put("parley.schema", Integer.toString(Fields.SCHEMA_VERSION));
+            checkpoints.forEach((k, v) -> data.put(CHECKPOINT_PREFIX + k, v));
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
         } finally {
             commitLock.writeLock().unlock();
@@ -273,11 +319,8 @@ public final class Importer implements AutoCloseable {
                 int n = s.count(q);
                 if (n == 0) continue;
                 for (ScoreDoc sd : s.search(q, n).scoreDocs) {
-                    Document old = stored.document(sd.doc);
-                    StoredMessage m = IndexSnapshot.fromDocument(old);
-                    ParsedMessage p = m.parsed();
-                    Tone tone = new Tone(Tone.Label.of(m.tone()), m.toneScore(), List.of());
-                    writer.updateDocument(new Term(Fields.UID, m.uid()), MessageDocuments.build(p, e.getValue(), tone));
+                    StoredMessage m = IndexSnapshot.fromDocument(stored.document(sd.doc));
+                    writer.updateDocument(new Term(Fields.UID, m.uid()), MessageDocuments.rebuild(m, e.getValue()));
                 }
             }
         }
@@ -306,5 +349,6 @@ public final class Importer implements AutoCloseable {
         final AtomicLong bytes = new AtomicLong();
         final AtomicLong files = new AtomicLong();
         final AtomicLong merges = new AtomicLong();
+        final AtomicLong removed = new AtomicLong();
     }
 }

@@ -101,6 +101,18 @@ public final class MessageDocuments {
         return d;
     }
 
+    /** The document of a stored message again (after a thread merge), keeping its tone and removed flag. */
+    public static Document rebuild(StoredMessage m, String threadId) {
+        Document d = build(m.parsed(), threadId, new Tone(Tone.Label.of(m.tone()), m.toneScore(), List.of()));
+        if (m.removed()) markRemoved(d);
+        return d;
+    }
+
+    /** Flags a message's document as removed from its archive (see {@link Fields#REMOVED}). */
+    public static void markRemoved(Document d) {
+        d.add(new StringField(Fields.REMOVED, "1", Field.Store.YES));
+    }
+
     /** The document key: the content hash, which already covers the Message-ID. */
     public static String uid(ParsedMessage m) {
         return m.contentHash().substring(0, 32);

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -55,8 +57,24 @@ public final class Reindexer {
         }
     }
 
-    /** The stored messages of an index, as a mail source. */
+    /**
+     * The stored messages of an index, as a mail source. It carries over what is not in the messages themselves:
+     * removed flags (reported as removals) and the checkpoints of resumable sources (as its own checkpoint).
+     */
     private record StoredMessages(IndexSnapshot snapshot) implements MailSource {
+        @Override
+        public Map<String, String> checkpoint() {
+            Map<String, String> out = new HashMap<>();
+            try {
+                snapshot.reader().getIndexCommit().getUserData().forEach((k, v) -> {
+                    if (k.startsWith(Importer.CHECKPOINT_PREFIX)) out.put(k.substring(Importer.CHECKPOINT_PREFIX.length()), v);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        }
+
         @Override
         public String name() {
             return snapshot.path().toString();
@@ -78,7 +96,9 @@ public final class Reindexer {
                         StoredMessage m = IndexSnapshot.load(stored, d, true);
                         MailDate envelope = "mbox".equals(m.dateSource()) && m.date() != null
                                 ? new MailDate(m.date(), m.offsetSeconds()) : null;
-                        sink.message(new RawMessage(m.raw(), m.source(), -1, envelope));
+                        RawMessage raw = new RawMessage(m.raw(), m.source(), -1, envelope);
+                        sink.message(raw);
+                        if (m.removed()) sink.removed(raw);
                     }
                 }
             } catch (UncheckedIOException e) {
