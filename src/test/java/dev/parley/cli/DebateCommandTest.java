@@ -61,6 +61,17 @@ class DebateCommandTest {
     }
 
     @Test
+    void theReadmeShowsWhatTheCommandPrints() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String command = "$ ./parley debate " + ROOT + "\n";
+        int start = readme.indexOf(command);
+        assertTrue(start >= 0, "README has a debate example");
+        String shown = readme.substring(start + command.length(), readme.indexOf("```", start));
+        Run r = run("debate", "--index", index.toString(), ROOT);
+        assertEquals(shown, r.out(), "README.md's Debates example is out of date");
+    }
+
+    @Test
     void jsonHasTheKeysTheIssueNames() throws IOException {
         Run r = run("debate", "--index", index.toString(), "--json", ROOT);
         assertEquals(0, r.code(), r.err());

@@ -50,6 +50,13 @@ import java.util.regex.Pattern;
  */
 public final class DebateAnalyzer {
 
+    private static final Pattern WITHDRAW = Pattern.compile(
+            "(?i)\\b((i|we) (hereby )?(withdraw|retract) (this|the|my|our) (patch|patches|series|patchset|proposal|rfc)"
+                    + "|please (drop|ignore|disregard) (this|the|my) (patch|patches|series|patchset|proposal)"
+                    + "|self[- ]?nak(ed)?|nak(ed)? my own|consider (this|it) withdrawn|(this|the) (patch|series|proposal)"
+                    + " is withdrawn|i'?ll drop (this|the) (patch|series|idea|proposal))\\b");
+    private static final Pattern NEXT_VERSION = Pattern.compile(
+            "(?i)\\b(v\\d+|new version|next version|respin|resend|updated (patch|series|version)|in favou?r of)\\b");
     private static final Pattern PROSE_TRAILER = Pattern.compile("\\b([A-Z][a-z]+(?:-[a-z]+)*-by):\\s*([^<>]{2,80}<[^<>@\\s]+@[^<>\\s]+>)");
 
     private final Mailmap mailmap;
@@ -303,8 +310,17 @@ public final class DebateAnalyzer {
                     else evidence.add(key);
                 }
                 if (evidence.isEmpty()) evidence.add(new Evidence(proposal.messageId(), proposal.subject(), Cue.PROPOSER, 1));
-                participants.add(new Participant(person.id(), person.displayName(), person.addresses(), own.size(),
-                        first, last, true, true, Stance.FOR, 1.0, Participant.Shift.NONE, "wrote the proposal", evidence));
+                Evidence withdrawal = withdrawal(own);
+                if (withdrawal != null) {
+                    // the proposer is for their proposal unless they withdraw it: then they moved away from it
+                    evidence.add(withdrawal);
+                    participants.add(new Participant(person.id(), person.displayName(), person.addresses(), own.size(),
+                            first, last, true, true, Stance.MIXED, 0.8, Participant.Shift.TOWARD_AGAINST,
+                            "wrote the proposal, then withdrew it", evidence));
+                } else {
+                    participants.add(new Participant(person.id(), person.displayName(), person.addresses(), own.size(),
+                            first, last, true, true, Stance.FOR, 1.0, Participant.Shift.NONE, "wrote the proposal", evidence));
+                }
                 continue;
             }
             List<Contribution> contributions = new ArrayList<>(StanceSolver.of(byDate, person.id()));
@@ -324,6 +340,24 @@ public final class DebateAnalyzer {
                     List.of(e.getValue())));
         }
         participants.sort(Comparator.comparingInt((Participant p) -> p.proposer() ? 0 : p.wrote() ? 1 : 2));
+    }
+
+    /**
+     * The proposer's sentence withdrawing the proposal ("please drop this patch", "self-NAK"), or null. Dropping a
+     * version because another follows ("dropping this in favour of v2") is no withdrawal.
+     */
+    private static Evidence withdrawal(List<ThreadMessage> proposerMessages) {
+        for (ThreadMessage m : proposerMessages) {
+            if (m.proposal || m.context == null) continue;
+            for (Passage p : m.context.passages()) {
+                for (String sentence : p.sentences()) {
+                    if (WITHDRAW.matcher(sentence).find() && !NEXT_VERSION.matcher(Positions.allText(m)).find()) {
+                        return new Evidence(m.id(), sentence, Cue.CHANGE_OF_MIND, -1);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Trailers in a proposal that name a supporter: acks, reviews, tests, reports, suggestions, others' sign-offs. */

@@ -18,7 +18,7 @@ import java.util.Map;
 final class Positions {
 
     /** Below this much pull either way a participant has no position. */
-    private static final double THRESHOLD = 0.35;
+    private static final double THRESHOLD = 0.5;
 
     record Judgement(Stance stance, double confidence, Shift shift, String reason, List<Evidence> evidence) {
     }
@@ -178,6 +178,13 @@ final class Positions {
 
     private static String key(Evidence e) {
         return e.messageId() + "\u0000" + e.text();
+    }
+
+    /** All own sentences of a message, joined. */
+    static String allText(ThreadMessage m) {
+        StringBuilder sb = new StringBuilder();
+        if (m.context != null) for (var p : m.context.passages()) for (String s : p.sentences()) sb.append(s).append(' ');
+        return sb.toString();
     }
 
     /** The first own sentence of a message, or null. */

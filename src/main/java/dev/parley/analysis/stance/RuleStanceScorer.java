@@ -97,15 +97,17 @@ public final class RuleStanceScorer implements StanceScorer {
                 "no problem with", "i'm|i_am fine|ok|okay|good with", "i can live with", "works for me", "better than nothing");
         rules(Kind.AGREE, 0.35, "^ sure $", "^ ok|okay|fine|right|alright $", "^ true $", "^ fair enough", "^ noted $");
         rules(Kind.FOR, 0.9, "no reasonable|better|other|real? alternative", "no other choice|option|way",
-                "i fully|strongly|wholeheartedly? support", "support this|it|the", "i'm|i_am supportive",
-                "+1 on|for", "the right call|thing|direction|approach|move|decision|time", "a step in the right direction",
-                "right thing to do", "about time", "long overdue", "good riddance", "high time",
+                "i|we fully|strongly|wholeheartedly|definitely? support", "i'm|i_am supportive", "in support of",
+                "+1 on|for", "is|be|was|it's|that's|this_is the right call|thing|direction|approach|move|decision|time|way",
+                "the right call", "a step in the right direction", "right thing to do", "about time", "long overdue", "good riddance", "high time",
                 "please apply|merge|take|queue", "should be applied|merged|taken|queued", "should go in",
                 "should get merged", "sooner *4 the better");
         rules(Kind.DISAGREE, 0.8, "i *2 disagree", "i don't agree", "i do_not agree", "^ no|nope $",
                 "^ no|nope i", "^ not really", "^ not true", "that's|that_is|this_is not true", "that's|that_is wrong",
                 "you're|you_are wrong", "not a fair summary|characterisation|characterization|assessment|description",
-                "nonsense", "absurd", "ridiculous", "i don't think so", "^ i doubt it", "not convinced",
+                "^ nonsense|absurd|ridiculous|rubbish|bogus $",
+                "that's|that_is|this_is|this's utter|complete|total|totally|pure|just|simply? nonsense|absurd|ridiculous|rubbish|bogus|silly|crazy|insane",
+                "i don't think so", "^ i doubt it", "not convinced",
                 "unconvinced", "i don't|do_not buy", "that's|that_is|this_is not how", "makes|make no sense",
                 "doesn't|does_not make any? sense", "i don't|do_not see why|how|the_point|what_is|what's",
                 "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong");
@@ -148,7 +150,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "alternative", "alternatively", "why not just", "wouldn't it be better", "would be better to",
                 "better approach", "a better way", "wait until|for", "give us|them|me until|time", "give it|us|them more time",
                 "another chance", "one more cycle|release", "until after", "postpone", "defer", "fix it|this instead",
-                "move it|this to", "revert", "after the next lts|release|cycle", "next lts");
+                "move it|this to fs|drivers|lib|net|mm|the|a|its|tools|userspace", "revert", "after the next lts|release|cycle", "next lts");
         rules(Kind.CONDITION, 0, "as long as", "only if", "provided that", "provided the|it|this|we|you",
                 "on the? condition", "with the caveat", "but only", "assuming that", "if and only if");
         rules(Kind.CHANGE, 0, "changed|change my mind", "convinced me", "i'm|i_am convinced",
@@ -177,10 +179,22 @@ public final class RuleStanceScorer implements StanceScorer {
                     + "|patchset|series|proposal|removal|deletion|rfc|deprecation|promotion|nomination)\\b"
                     + "|\\b(this|your|\\w+'s)\\s+(whole\\s+|entire\\s+|proposed\\s+|new\\s+)?(change|idea|plan|move|rule"
                     + "|policy|approach|update|guideline|guidelines|transition|effort|work)\\b");
+    /** In a discussion without a patch, "the patches" are other patches; only the proposal itself is named. */
+    private static final Pattern DISCUSSION_REFERENCE = Pattern.compile(
+            "(?i)\\b(this|your|the|\\w+'s)\\s+(whole\\s+|original\\s+)?(proposal|suggestion|rfc)\\b"
+                    + "|\\b(this|your|\\w+'s)\\s+(idea|plan|approach)\\b");
     private static final Set<String> REMOVING = Set.of("deleting", "removing", "dropping", "killing", "retiring",
             "deprecating", "removal", "deletion");
     private static final Set<String> ADDING = Set.of("merging", "moving", "adding", "promoting", "taking", "applying",
             "including");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "i'm", "i'd", "i'll", "i've", "we", "our");
+    /** Words that may open a clause before the author's own NAK: "So NAK", "Hard NAK", "Still NAK". */
+    private static final Set<String> OPENERS = Set.of("so", "and", "hence", "thus", "then", "still", "strong",
+            "hard", "big", "a", "this", "is", "gets", "definitely", "strongly", "also", "for", "now", "therefore",
+            "yes", "again", "clear", "firm", "ok", "sorry");
+    /** Words that open a clause that grants a point before the real one. */
+    private static final Set<String> CONCESSIVE = Set.of("while", "although", "though", "granted", "admittedly",
+            "whilst", "albeit");
     /** Words that make "instead" a proposal rather than a report. */
     private static final Set<String> MODAL = Set.of("should", "could", "would", "let's", "let", "why", "better",
             "propose", "suggest", "please", "just", "can", "need", "must", "we'd", "i'd", "prefer", "rather");
@@ -237,9 +251,20 @@ public final class RuleStanceScorer implements StanceScorer {
      * @param next the word after the match ("" at the clause end)
      * @param objectNamesSubject the words after the match name the proposal's subject
      * @param span the matched words
+     * @param before the words of the clause before the match
      */
     private record Hit(Rule rule, int clause, int start, int end, boolean negated, String next,
-                       boolean objectNamesSubject, List<String> span) {
+                       boolean objectNamesSubject, List<String> span, List<String> before) {
+    }
+
+    /**
+     * Whether a NAK in a clause is the author's own: the clause opens with it ("NAK.", "So NAK from me") or the
+     * author says it is theirs ("my NAK stands", "I NAK this"); "Linus has NACKed that approach" reports another's.
+     */
+    private static boolean ownVote(Hit h) {
+        if (h.before.isEmpty()) return true;
+        for (String w : h.before) if (FIRST_PERSON.contains(w)) return true;
+        return h.before.stream().allMatch(OPENERS::contains);
     }
 
     private static boolean keepIdiom(Hit h) {
@@ -252,12 +277,14 @@ public final class RuleStanceScorer implements StanceScorer {
         String[] clauses = CLAUSE_BREAK.split(plain);
         List<Hit> hits = new ArrayList<>();
         boolean hedged = false, conditional = false, change = false;
-        boolean namesProposal = PROPOSAL_REFERENCE.matcher(plain).find() || namesTheChange(plain, m.proposal());
+        boolean namesProposal = (m.proposal().kind() == Proposal.Kind.DISCUSSION ? DISCUSSION_REFERENCE : PROPOSAL_REFERENCE)
+                .matcher(plain).find() || namesTheChange(plain, m.proposal());
         boolean bullet = BULLET.matcher(sentence).find();
         int firstConditionalClause = Integer.MAX_VALUE, conditionalWord = 0;
         int sentenceWords = Words.of(plain).size();
         boolean[] foreign = new boolean[clauses.length];
         boolean[] proposing = new boolean[clauses.length];
+        boolean[] concessive = new boolean[clauses.length];
         for (int c = 0; c < clauses.length; c++) {
             List<String> raw = new ArrayList<>();
             for (String w : Words.asWritten(clauses[c])) raw.add(EMPHASIS.matcher(w).replaceAll("")); // _not_
@@ -274,6 +301,8 @@ public final class RuleStanceScorer implements StanceScorer {
             List<String> words = new ArrayList<>(raw.size());
             for (String w : raw) words.add(w.toLowerCase(Locale.ROOT));
             for (String w : words) proposing[c] |= MODAL.contains(w);
+            concessive[c] = !words.isEmpty() && CONCESSIVE.contains(words.get(0))
+                    || words.size() > 1 && words.get(0).equals("even") && words.get(1).equals("though");
             List<Hit> found = new ArrayList<>();
             for (Rule rule : RULES) {
                 int[] at = rule.phrase.find(words);
@@ -291,7 +320,7 @@ public final class RuleStanceScorer implements StanceScorer {
                             boolean objection = span.contains("nak") || span.contains("nack")
                                     || span.contains("objection") || span.contains("objections");
                             found.add(new Hit(new Rule(objection ? Kind.FOR : Kind.AGAINST, rule.phrase, 1.0, false),
-                                    c, at[0], at[1], false, "", false, List.copyOf(span)));
+                                    c, at[0], at[1], false, "", false, List.copyOf(span), List.copyOf(words.subList(0, at[0]))));
                         }
                     }
                     default -> {
@@ -305,7 +334,7 @@ public final class RuleStanceScorer implements StanceScorer {
                                 names |= m.proposal().terms().contains(words.get(i));
                             }
                             found.add(new Hit(rule, c, at[0], at[1], false, next, names,
-                                    List.copyOf(words.subList(at[0], at[1]))));
+                                    List.copyOf(words.subList(at[0], at[1])), List.copyOf(words.subList(0, at[0]))));
                         }
                     }
                 }
@@ -319,7 +348,7 @@ public final class RuleStanceScorer implements StanceScorer {
             for (Hit h : found) {
                 boolean own = containsNegator(h.rule.phrase.toString());
                 hits.add(new Hit(h.rule, c, h.start, h.end, !own && negated(words, h.start, false, found), h.next,
-                        h.objectNamesSubject, h.span));
+                        h.objectNamesSubject, h.span, h.before));
             }
         }
         List<Signal> out = new ArrayList<>();
@@ -351,6 +380,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 w *= 0.3; // "Yes, and there are good reasons for that." concedes a fact, no more
             }
             if (hedged) w *= 0.7;
+            if (concessive[h.clause]) w *= 0.3; // "while in theory it is the right thing, ..." grants, then objects
             if (question && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"))) w *= 0.3;
             if (conditional && w > 0) {
                 out.add(new Signal(0, sentence, Cue.CONDITION, s.target(), Math.min(w, 0.5)));
@@ -409,7 +439,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 return new Signal(0, sentence, Cue.STATEMENT, target, pol);
             }
             case NAK -> {
-                if (h.negated) return null;
+                if (h.negated || !ownVote(h)) return null;
                 return new Signal(0, sentence, Cue.NAK, Target.PROPOSAL, -w);
             }
             case VOTE -> {
@@ -453,7 +483,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 return new Signal(0, sentence, Cue.STATUS_QUO, Target.PROPOSAL, pol);
             }
             case COUNTER -> {
-                if (review || h.negated || !onTopic) return null;
+                // a contrary course needs to be about the proposal: a direct answer to it, or it named
+                boolean direct = m.answersProposal() && passage.quoteKind() != QuoteKind.CODE;
+                if (review || h.negated || !(direct || namesProposal || namesSubject(sentence, m.proposal()))) return null;
                 return new Signal(0, sentence, Cue.COUNTER_PROPOSAL, Target.PROPOSAL, -w);
             }
             default -> {

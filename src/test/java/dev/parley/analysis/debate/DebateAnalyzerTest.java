@@ -275,6 +275,22 @@ class DebateAnalyzerTest {
     }
 
     @Test
+    void aProposerWhoWithdrawsIsNoLongerFor() {
+        List<ParsedMessage> withdrawn = new ArrayList<>(thread());
+        withdrawn.add(parse(mail("ruth-9@kernel.example", "Ruth Alder <ruth@kernel.example>", """
+                On Mon, Bea Carver wrote:
+                > That is not true, we build this copy ourselves.
+
+                Fair enough.  I withdraw this patch.
+                """, ROOT, "bea-1@board.example", "ian-1@example.org", "bea-2@board.example")));
+        Participant ruth = who(new DebateAnalyzer().analyzeParsed("thread-1", withdrawn), "ruth@kernel.example");
+        assertEquals(Stance.MIXED, ruth.stance());
+        assertEquals(Participant.Shift.TOWARD_AGAINST, ruth.shift());
+        assertTrue(ruth.evidence().stream().anyMatch(e -> e.text().equals("I withdraw this patch.")));
+        assertEquals(Stance.FOR, who(debate(), "ruth@kernel.example").stance(), "without the withdrawal: for");
+    }
+
+    @Test
     void aMailmapMergesPeopleTheThreadCannot() {
         Mailmap map = Mailmap.parse("Una Voss <una@example.net> <cal@example.net>\n");
         Debate d = new DebateAnalyzer(map).analyzeParsed("thread-1", thread());
