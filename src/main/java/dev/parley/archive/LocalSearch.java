@@ -7,6 +7,8 @@ import dev.parley.query.LuceneQueries;
 import dev.parley.query.Snippet;
 import dev.parley.query.Snippets;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -41,6 +43,10 @@ final class LocalSearch {
 
     SearchResult run(SearchRequest r) throws IOException {
         Query q = new LuceneQueries(this::threadsOf).translate(r.query());
+        if (!r.includeRemoved()) {
+            q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.REMOVED, "1")), BooleanClause.Occur.MUST_NOT).build();
+        }
         Snippets snippets = r.snippets() ? new Snippets(r.query()) : null;
         return r.threads() ? byThread(r, q, snippets) : byMessage(r, q, snippets);
     }
@@ -86,9 +92,18 @@ final class LocalSearch {
         StoredMessage m = snapshot.load(sd.doc, r.withRaw() || snippets != null);
         int size = knownThreadSize >= 0 ? knownThreadSize : threadSize(m.threadId());
         Snippet subject = snippets == null ? new Snippet(m.subject(), List.of()) : snippets.subject(m.subject());
-        Snippet body = snippets == null ? Snippet.EMPTY : snippets.body(m.parsed().body());
-        if (!r.withRaw() && m.raw() != null) m = withoutRaw(m); // do not hold every hit's bytes
+        Snippet body = snippets == null ? Snippet.EMPTY : snippet(snippets, m);
+        if (!r.withRaw()) m = m.withoutRaw(); // a page of hits need not hold every message's bytes
         return new SearchHit(m, r.query().ranked() ? score(sd) : 0, size, subject, body);
+    }
+
+    /** The body snippet; a stored message that no longer parses (it parsed at import) shows none rather than failing the search. */
+    private static Snippet snippet(Snippets snippets, StoredMessage m) {
+        try {
+            return snippets.body(m.parsed().body());
+        } catch (IllegalStateException e) {
+            return Snippet.EMPTY;
+        }
     }
 
     private static float score(ScoreDoc sd) {
@@ -111,14 +126,6 @@ final class LocalSearch {
 
     /** Undated messages come last in either order. */
     private static Sort byDate(boolean newestFirst) {
-        SortField f = new SortField(Fields.DATE, SortField.Type.LONG, newestFirst);
-        f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return new Sort(f);
-    }
-
-    private static StoredMessage withoutRaw(StoredMessage m) {
-        return new StoredMessage(m.uid(), m.messageId(), m.syntheticId(), m.threadId(), m.subject(), m.fromName(),
-                m.fromAddress(), m.date(), m.offsetSeconds(), m.dateSource(), m.inReplyTo(), m.references(), m.lists(),
-                m.tone(), m.toneScore(), m.attachments(), m.problems(), m.source(), null);
+        return new Sort(new SortField(Fields.DATE, SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE));
     }
 }

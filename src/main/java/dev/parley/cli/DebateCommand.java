@@ -61,7 +61,7 @@ final class DebateCommand implements Callable<Integer> {
 
     private String threadId(Archive a) throws IOException {
         if (query != null) {
-            SearchResult r = a.search(SearchRequest.of(LoreQuery.parse(query)).grouped(true).withPage(0, 1));
+            SearchResult r = a.search(SearchRequest.of(LoreQuery.parse(query)).byThread(true).withPage(0, 1));
             if (r.threads().isEmpty()) throw CliException.notFound("no thread matches " + query);
             return r.threads().get(0).threadId();
         }

@@ -64,6 +64,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--mbox", description = "Write the matching original messages as mboxrd (for mutt, git am, b4).")
     boolean mbox;
 
+    @Option(names = "--include-removed", description = "Also match messages their archive has since removed.")
+    boolean includeRemoved;
+
     /** Messages fetched per round when writing mbox, so memory stays small whatever the number of matches. */
     static final int MBOX_PAGE = 256;
 
@@ -84,7 +87,7 @@ final class SearchCommand implements Callable<Integer> {
                 writeMbox(a, parsed, order, out);
             } else {
                 int n = limit == null ? SearchRequest.DEFAULT_LIMIT : limit;
-                SearchResult r = a.search(new SearchRequest(parsed, order, n, offset, threads, false, true));
+                SearchResult r = a.search(new SearchRequest(parsed, order, n, offset, threads, false, true, includeRemoved));
                 out.print(json ? Json.write(SearchReport.json(r)) + "\n" : SearchReport.text(r, offset, new TextStyle(Console.colour())));
             }
         }
@@ -98,7 +101,7 @@ final class SearchCommand implements Callable<Integer> {
         int at = offset;
         while (left > 0) {
             int page = (int) Math.min(MBOX_PAGE, left);
-            SearchResult r = a.search(new SearchRequest(parsed, order, page, at, false, true, false));
+            SearchResult r = a.search(new SearchRequest(parsed, order, page, at, false, true, false, includeRemoved));
             for (SearchHit h : r.hits()) {
                 StoredMessage m = h.message();
                 w.write(m.fromAddress(), m.date(), m.raw());

@@ -24,6 +24,13 @@ public record StoredMessage(String uid, String messageId, boolean syntheticId, S
                             double toneScore, List<String> attachments, List<String> problems, String source,
                             byte[] raw, boolean removed) {
 
+    /** The same message without its raw bytes (so that a page of hits does not hold them all). */
+    public StoredMessage withoutRaw() {
+        return raw == null ? this : new StoredMessage(uid, messageId, syntheticId, threadId, subject, fromName,
+                fromAddress, date, offsetSeconds, dateSource, inReplyTo, references, lists, tone, toneScore, attachments,
+                problems, source, null, removed);
+    }
+
     public Address from() {
         return new Address(fromName, fromAddress);
     }

@@ -56,7 +56,7 @@ public final class BusiestDebates {
     public static List<Ranked> find(Archive archive, QueryNode query, Instant since, int top, Mailmap mailmap)
             throws IOException {
         SearchResult r = archive.search(new SearchRequest(query, SearchRequest.Sort.NEWEST, THREADS_SEARCHED, 0, true,
-                false, false));
+                false, false, false));
         List<ThreadHit> candidates = new ArrayList<>(r.threads());
         candidates.sort(Comparator.comparingInt(ThreadHit::hits).reversed());
         List<Ranked> ranked = new ArrayList<>();
