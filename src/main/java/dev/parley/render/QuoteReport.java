@@ -37,7 +37,7 @@ public final class QuoteReport {
         StringBuilder sb = new StringBuilder();
         int n = 0;
         for (Quote q : quotes) {
-            n++;
+            if (n++ > 0) sb.append('\n');
             sb.append(String.format(Locale.ROOT, "%d. [%.2f] %s <%s>, %s%s%n", n, q.score(), q.author(), q.address(),
                     q.stance().id(), q.fromProposedText() ? ", from the proposed text (" + q.file() + ")" : ""));
             if (q.date() != null) {
@@ -46,7 +46,7 @@ public final class QuoteReport {
             }
             sb.append("   \"").append(q.text()).append("\"\n");
             sb.append("   ").append(attribution(q)).append('\n');
-            sb.append("   ").append(Permalinks.of(linkBase, q.messageId())).append("\n\n");
+            sb.append("   ").append(Permalinks.of(linkBase, q.messageId())).append('\n');
         }
         return sb.toString();
     }

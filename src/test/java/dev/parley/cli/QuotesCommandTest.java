@@ -83,4 +83,16 @@ class QuotesCommandTest {
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no-such-message@example.org"), missing.err());
     }
+
+    @Test
+    void theReadmeShowsWhatQuotesAndDigestPrint() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        for (String[] args : List.of(new String[]{"quotes", "--from", "grant", "--limit", "3", ROOT}, new String[]{"digest", ROOT})) {
+            String command = "$ ./parley " + String.join(" ", args) + "\n";
+            int start = readme.indexOf(command);
+            assertTrue(start >= 0, "README shows " + command);
+            String shown = readme.substring(start + command.length(), readme.indexOf("```", start));
+            assertEquals(shown, run(args).out(), "README.md's example of " + command.strip() + " is out of date");
+        }
+    }
 }
