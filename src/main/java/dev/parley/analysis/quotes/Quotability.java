@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How quotable one sentence is, 0 to 1, with the reasons. What a journalist looks for, each a signed contribution:
@@ -46,6 +47,11 @@ final class Quotability {
             "breaks", "happened", "needs", "needed", "sucks", "helps", "depends");
     private static final Set<String> JOINING = Set.of("and", "but", "so", "also", "or", "then", "otherwise", "besides",
             "plus", "which", "because", "though", "although", "however", "anyway", "still", "instead");
+
+    /** A token that is code rather than a word: an identifier with underscores, a call, a path, a file, hex. */
+    private static final Pattern IDENTIFIER = Pattern.compile("_|\\(\\)|/|\\.[ch]\\b|0x|::|->");
+    /** A sentence that ends as sentences do (a closing quote or bracket may follow the full stop). */
+    private static final Pattern CLOSED = Pattern.compile("[.!?\u2026][\"')\u201d\u2019]*$");
 
     private final Map<String, Double> topic;
     private final ToneScorer tone;
@@ -151,14 +157,14 @@ final class Quotability {
         }
         int identifiers = 0;
         for (String token : sentence.split("\\s+")) {
-            if (token.matches(".*(_|\\(\\)|/|\\.[ch]\\b|0x|::|->).*")) identifiers++;
+            if (IDENTIFIER.matcher(token).find()) identifiers++;
         }
         double identifierShare = identifiers / (double) Math.max(1, words.size());
         if (identifierShare > 0.15) {
             raw -= Math.min(0.4, identifierShare);
             reasons.add("technical (identifiers, paths)");
         }
-        if (!sentence.matches(".*[.!?\u2026][\"')\u201d\u2019]*$")) {
+        if (!CLOSED.matcher(sentence).find()) {
             raw -= 0.1;
             reasons.add("no closing punctuation");
         }

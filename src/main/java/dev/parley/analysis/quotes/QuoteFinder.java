@@ -92,16 +92,11 @@ public final class QuoteFinder {
         order.sort(Comparator.comparingDouble((Integer i) -> -scored.get(i).score()).thenComparing(i -> i));
         List<Quote> out = new ArrayList<>();
         List<Set<String>> kept = new ArrayList<>();
+        Map<String, List<Integer>> keptWith = new HashMap<>(); // term -> kept quotes using it
         for (int i : order) {
             Set<String> terms = termsOf.get(i);
-            boolean repeats = false;
-            for (Set<String> k : kept) {
-                if (TopicTerms.overlap(terms, k) >= REPEAT) {
-                    repeats = true;
-                    break;
-                }
-            }
-            if (repeats) continue;
+            if (repeats(terms, kept, keptWith)) continue;
+            for (String t : terms) keptWith.computeIfAbsent(t, k -> new ArrayList<>()).add(kept.size());
             kept.add(terms);
             out.add(scored.get(i));
         }
@@ -165,6 +160,17 @@ public final class QuoteFinder {
         }
         for (String t : subject) weights.put(t, 1.0);
         return weights;
+    }
+
+    /** Whether the terms share at least {@link #REPEAT} of their union with a kept quote's (counted through the terms). */
+    private static boolean repeats(Set<String> terms, List<Set<String>> kept, Map<String, List<Integer>> keptWith) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String t : terms) for (int k : keptWith.getOrDefault(t, List.of())) shared.merge(k, 1, Integer::sum);
+        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+            int union = terms.size() + kept.get(e.getKey()).size() - e.getValue();
+            if (e.getValue() >= REPEAT * union) return true;
+        }
+        return false;
     }
 
     /** The stance evidence the debate found in this very sentence of the message, if any. */

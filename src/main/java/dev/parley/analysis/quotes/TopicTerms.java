@@ -57,12 +57,4 @@ final class TopicTerms {
         }
         return out;
     }
-
-    /** Share of terms two sets have in common (Jaccard), 0 when both are empty. */
-    static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) return 0;
-        int common = 0;
-        for (String t : a) if (b.contains(t)) common++;
-        return common / (double) (a.size() + b.size() - common);
-    }
 }
