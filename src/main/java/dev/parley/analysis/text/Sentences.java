@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The sentences of a run of an author's own text (one OWN segment of a body, or several joined). Lines of one
- * paragraph are joined with a single space (the mail's hard wrapping undone; spacing inside a line is kept, so each
- * sentence occurs verbatim in the unwrapped text). Left out: code, logs, diffstats and other indented or
+ * The sentences of a run of an author's own text (one OWN segment of a body, or several joined). The lines of one
+ * paragraph are joined as {@link Unwrapping} defines (the mail's hard wrapping undone; spacing inside a line is kept,
+ * so each sentence occurs verbatim in {@link Unwrapping#unwrap} of the text). Left out: code, logs, diffstats and other indented or
  * symbol-heavy lines, bare links, a mailing-list footer and everything after it, greetings ("Hi Greg,") and
  * sign-offs ("Thanks,", "greg k-h", "--D") when the author's name is given.
  */
@@ -50,7 +50,7 @@ public final class Sentences {
     public static List<String> of(String ownText, String authorName) {
         List<String> out = new ArrayList<>();
         for (List<String> paragraph : paragraphs(ownText, authorName)) {
-            split(String.join(" ", paragraph), out);
+            split(Unwrapping.join(paragraph), out);
         }
         out.removeIf(s -> GREETING.matcher(s).matches() || CLOSING.matcher(s).matches());
         return out;
