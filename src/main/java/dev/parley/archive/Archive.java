@@ -1,5 +1,6 @@
 package dev.parley.archive;
 
+import dev.parley.index.CheckReport;
 import dev.parley.index.ImportListener;
 import dev.parley.index.ImportOptions;
 import dev.parley.index.ImportSummary;
@@ -37,6 +38,12 @@ public interface Archive extends AutoCloseable {
 
     /** Every message, in index order. */
     void forEach(boolean withRaw, Consumer<StoredMessage> consumer) throws IOException;
+
+    /** Verifies storage and Parley's invariants (thread ids, raw bytes, References). */
+    CheckReport check() throws IOException;
+
+    /** Rebuilds the archive from its stored raw messages (after a schema change); takes the writer lock. */
+    ImportSummary reindex(ImportOptions options, ImportListener listener) throws IOException, InterruptedException;
 
     /** Moves the read view to the latest commit. */
     void refresh() throws IOException;

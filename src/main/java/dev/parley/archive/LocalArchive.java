@@ -1,6 +1,9 @@
 package dev.parley.archive;
 
+import dev.parley.index.CheckReport;
 import dev.parley.index.Fields;
+import dev.parley.index.IndexCheck;
+import dev.parley.index.Reindexer;
 import dev.parley.index.ImportListener;
 import dev.parley.index.ImportOptions;
 import dev.parley.index.ImportSummary;
@@ -67,6 +70,19 @@ public final class LocalArchive implements Archive {
         }
         refresh();
         return summary;
+    }
+
+    @Override
+    public CheckReport check() throws IOException {
+        return IndexCheck.run(dir);
+    }
+
+    @Override
+    public ImportSummary reindex(ImportOptions options, ImportListener listener) throws IOException, InterruptedException {
+        refresh();
+        ImportSummary s = Reindexer.reindex(dir, options, listener);
+        refresh();
+        return s;
     }
 
     @Override

@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BufferedOutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        BufferedOutputStream out = new BufferedOutputStream(Streams.out(), 1 << 16);
         MboxWriter w = new MboxWriter(out);
         try (Archive a = archive.open()) {
             if (what.all) {

@@ -42,14 +42,14 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<MailSource> sources = MailSources.resolve(paths);
         boolean tty = Boolean.getBoolean("parley.stderr.tty");
-        ImportReport report = new ImportReport(System.err, tty && !quiet && !json, !quiet);
+        ImportReport report = new ImportReport(Streams.err(), tty && !quiet && !json, !quiet);
         ImportSummary summary;
         try (Archive a = archive.open()) {
             summary = a.importMail(sources, ImportOptions.defaults().withCommitSeconds(commitSeconds), report);
         } finally {
             report.finish();
         }
-        System.out.println(json ? Json.write(ImportReport.json(summary)) : ImportReport.text(summary));
+        Streams.out().println(json ? Json.write(ImportReport.json(summary)) : ImportReport.text(summary));
         return ExitCode.OK;
     }
 }

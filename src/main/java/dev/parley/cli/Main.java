@@ -41,7 +41,13 @@ public final class Main {
             err.println("Try 'parley " + (c.getCommandName().equals("parley") ? "" : c.getCommandName() + " ") + "--help'.");
             return ExitCode.USAGE;
         });
-        return cl.execute(args);
+        PrintStream[] previous = Streams.use(out, err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            Streams.restore(previous);
+        }
     }
 
     static int report(Throwable e, boolean debug, PrintStream err) {

@@ -14,6 +14,8 @@ import picocli.CommandLine.ScopeType;
                 ShowCommand.class,
                 ThreadCommand.class,
                 ExportCommand.class,
+                CheckCommand.class,
+                ReindexCommand.class,
                 WarmupCommand.class,
         },
         footer = {"%nExample:%n  parley import samples/ && parley stats", ExitCode.HELP})

@@ -37,12 +37,12 @@ final class StatsCommand implements Callable<Integer> {
         m.put("lists", s.lists());
         m.put("index_bytes", s.indexBytes());
         if (json) {
-            System.out.println(Json.write(m));
+            Streams.out().println(Json.write(m));
         } else {
-            System.out.printf("messages      %,d%nthreads       %,d%nparticipants  %,d%nfirst date    %s%nlast date     %s%n"
+            Streams.out().printf("messages      %,d%nthreads       %,d%nparticipants  %,d%nfirst date    %s%nlast date     %s%n"
                             + "index size    %.1f MB%n", s.messages(), s.threads(), s.participants(), s.firstDate(),
                     s.lastDate(), s.indexBytes() / 1048576.0);
-            s.lists().forEach((list, n) -> System.out.printf("list          %s (%,d)%n", list, n));
+            s.lists().forEach((list, n) -> Streams.out().printf("list          %s (%,d)%n", list, n));
         }
         return ExitCode.OK;
     }

@@ -76,16 +76,57 @@ public final class MailSources {
         return List.copyOf(DETECTORS);
     }
 
+    /**
+     * Every stored message ends with a newline: an mbox cannot hold one that does not, and export then gives back
+     * exactly the stored bytes.
+     */
+    static byte[] withFinalNewline(byte[] b) {
+        if (b.length == 0 || b[b.length - 1] == '\n') return b;
+        byte[] out = java.util.Arrays.copyOf(b, b.length + 1);
+        out[b.length] = '\n';
+        return out;
+    }
+
     /** Opens a file, transparently gunzipping, and counting bytes read from disk. */
-    static InputStream open(Path p, CountingStream[] counter) throws IOException {
+    static InputStream open(Path p, CountingStream[] counter, String[] damage) throws IOException {
         CountingStream raw = new CountingStream(Files.newInputStream(p));
         counter[0] = raw;
         BufferedInputStream b = new BufferedInputStream(raw, 1 << 16);
         b.mark(2);
         int m1 = b.read(), m2 = b.read();
         b.reset();
-        if (m1 == 0x1f && m2 == 0x8b) return new GZIPInputStream(b, 1 << 16);
+        if (m1 == 0x1f && m2 == 0x8b) return new EndTolerantStream(new GZIPInputStream(b, 1 << 16), damage);
         return b;
+    }
+
+    /**
+     * Turns the end of a truncated or damaged gzip stream into a plain end of stream, noting why, so everything
+     * before the damage is still read.
+     */
+    static final class EndTolerantStream extends FilterInputStream {
+        private final String[] damage;
+
+        EndTolerantStream(InputStream in, String[] damage) {
+            super(in);
+            this.damage = damage;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (damage[0] != null) return -1;
+            try {
+                return super.read(b, off, len);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                damage[0] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return -1;
+            }
+        }
     }
 
     /** Counts bytes read through it. */
@@ -145,7 +186,8 @@ public final class MailSources {
         @Override
         public void read(Sink sink) throws IOException, InterruptedException {
             CountingStream[] counter = new CountingStream[1];
-            try (InputStream in = open(path, counter)) {
+            String[] damage = new String[1];
+            try (InputStream in = open(path, counter, damage)) {
                 BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
                 b.mark(4096);
                 byte[] head = b.readNBytes(4096);
@@ -157,25 +199,28 @@ public final class MailSources {
                                 : "ignored: not a mail file");
                         return;
                     }
-                    byte[] all = b.readAllBytes();
-                    sink.message(new RawMessage(all, name(), -1, null));
+                    if (size() > MboxReader.MAX_MESSAGE_BYTES) {
+                        sink.problem(name(), "message file larger than " + (MboxReader.MAX_MESSAGE_BYTES >> 20) + " MB skipped");
+                        return;
+                    }
+                    sink.message(new RawMessage(withFinalNewline(b.readAllBytes()), name(), -1, null));
                     sink.progress(counter[0].count);
+                    if (damage[0] != null) sink.problem(name(), "file ends early (" + damage[0] + "): the message may be incomplete");
                     return;
                 }
                 try (MboxReader r = new MboxReader(b, name())) {
                     RawMessage m;
                     int n = 0;
                     while (true) {
-                        try {
-                            m = r.next();
-                        } catch (java.io.EOFException | java.util.zip.ZipException e) {
-                            sink.problem(name() + " at byte " + r.position(), "truncated or corrupt file ("
-                                    + e.getMessage() + "): messages before this point were read");
-                            break;
-                        }
+                        m = r.next();
+                        for (String[] p : r.takeProblems()) sink.problem(p[0], p[1]);
                         if (m == null) break;
                         sink.message(m);
                         if ((++n & 63) == 0) sink.progress(counter[0].count);
+                    }
+                    if (damage[0] != null) {
+                        sink.problem(name() + " at byte " + r.position() + " (uncompressed)", "file ends early ("
+                                + damage[0] + "): everything before was read; the last message may be incomplete");
                     }
                 }
                 sink.progress(counter[0].count);
@@ -231,7 +276,7 @@ public final class MailSources {
                 try {
                     byte[] bytes = Files.readAllBytes(f);
                     done += bytes.length;
-                    sink.message(new RawMessage(bytes, f.toString(), -1, null));
+                    sink.message(new RawMessage(withFinalNewline(bytes), f.toString(), -1, null));
                     sink.progress(done);
                 } catch (IOException e) {
                     sink.problem(f.toString(), "unreadable: " + e.getMessage());

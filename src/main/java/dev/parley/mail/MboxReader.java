@@ -23,6 +23,8 @@ public final class MboxReader implements Closeable {
                     + "\\d{1,2}:\\d{2}(:\\d{2})? (?:[A-Z]{3,4} )?\\d{4}\\s*$", Pattern.DOTALL);
     /** A line longer than this is never a From line; it is still read whole into the message. */
     private static final int MAX_FROM_LINE = 1000;
+    /** Messages above this size are skipped with a problem reported, so one monster cannot exhaust memory. */
+    public static final int MAX_MESSAGE_BYTES = 256 << 20;
 
     private final InputStream in;
     private final String source;
@@ -42,6 +44,8 @@ public final class MboxReader implements Closeable {
 
     private byte[] msg = new byte[1 << 16];
     private int msgLen;
+    private boolean oversize;
+    private final java.util.List<String[]> problems = new java.util.ArrayList<>(); // {location, reason}
 
     public MboxReader(InputStream in, String source) {
         this.in = in;
@@ -96,8 +100,21 @@ public final class MboxReader implements Closeable {
         if (pendingFrom == null && prevBlank && msgLen > lastLineStart && msgLen - lastLineStart <= 2 && lastLineStart > 0) {
             msgLen = lastLineStart; // trailing separator at the end of the file
         }
+        if (oversize) {
+            oversize = false;
+            problems.add(new String[]{source + " at byte " + offset, "message larger than " + (MAX_MESSAGE_BYTES >> 20)
+                    + " MB skipped (the messages around it are read)"});
+            return next();
+        }
         if (msgLen > 0 && msg[msgLen - 1] != '\n') append(new byte[]{'\n'}, 0, 1);
         return new RawMessage(Arrays.copyOf(msg, msgLen), source, offset, envelopeDate(fromLine));
+    }
+
+    /** Problems met since the last call ({location, reason} pairs): skipped oversize messages. */
+    public java.util.List<String[]> takeProblems() {
+        java.util.List<String[]> out = java.util.List.copyOf(problems);
+        problems.clear();
+        return out;
     }
 
     private static MailDate envelopeDate(String fromLine) {
@@ -168,6 +185,13 @@ public final class MboxReader implements Closeable {
     }
 
     private void append(byte[] b, int off, int len) {
+        if (oversize) return;
+        if ((long) msgLen + len > MAX_MESSAGE_BYTES) {
+            oversize = true;
+            msgLen = 0;
+            msg = new byte[1 << 16];
+            return;
+        }
         if (msgLen + len > msg.length) msg = Arrays.copyOf(msg, Math.max(msg.length * 2, msgLen + len));
         System.arraycopy(b, off, msg, msgLen, len);
         msgLen += len;
