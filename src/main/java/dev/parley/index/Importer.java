@@ -1,23 +1,16 @@
 package dev.parley.index;
 
-import dev.parley.analysis.tone.Tone;
-import dev.parley.mail.MailParseException;
 import dev.parley.mail.MailSource;
-import dev.parley.mail.MessageParser;
 import dev.parley.mail.ParsedMessage;
-import dev.parley.mail.RawMessage;
-import dev.parley.thread.ThreadLinker;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -25,23 +18,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Imports mail into the index. One reader thread streams raw messages from the sources into a queue bounded in
- * bytes; worker threads parse, score tone, dedupe, thread and index them in parallel (Lucene's writer takes
- * concurrent additions). Commits happen at a bounded interval and at the end; before each commit, documents of
+ * Imports mail into the index. The shared {@link ImportRun} streams the sources through parallel workers that parse
+ * and score tone; here each message is admitted ({@link Admission}: dedupe, threading) and indexed (Lucene's writer
+ * takes concurrent additions). Commits happen at a bounded interval and at the end; before each commit, documents of
  * threads that were merged away are rewritten to the surviving thread id, so every commit is consistent and a
  * crash loses at most one interval, which the same import run again redoes (duplicates are recognised).
  */
 public final class Importer implements AutoCloseable {
-
-    private static final RawMessage POISON = new RawMessage(new byte[0], "", -1, null);
 
     private final Path indexDir;
     private final ImportOptions options;
@@ -49,8 +35,7 @@ public final class Importer implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final ExistingIndex existing;
-    private final ThreadLinker linker;
-    private final LongHashSet seenUids = new LongHashSet();
+    private final Admission admission;
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
 
     private Importer(Path indexDir, ImportOptions options, IndexLock lock, Directory directory, IndexWriter writer,
@@ -61,7 +46,7 @@ public final class Importer implements AutoCloseable {
         this.directory = directory;
         this.writer = writer;
         this.existing = existing;
-        this.linker = new ThreadLinker(existing);
+        this.admission = new Admission(existing);
     }
 
     /** Opens the index for writing, creating it when absent; fails at once when another import holds it. */
@@ -103,146 +88,45 @@ public final class Importer implements AutoCloseable {
     public ImportSummary importSources(List<MailSource> sources, ImportListener listener)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Counters c = new Counters();
-        long totalBytes = 0;
-        for (MailSource s : sources) totalBytes += s.size();
-        BlockingQueue<RawMessage> queue = new ArrayBlockingQueue<>(1024);
-        Semaphore budget = new Semaphore(permits(options.queueBytes()));
-        AtomicReference<Throwable> fatal = new AtomicReference<>();
-        Thread[] workers = new Thread[options.workers()];
-        for (int i = 0; i < workers.length; i++) {
-            workers[i] = Thread.ofPlatform().name("parley-import-" + i).start(() -> work(queue, budget, c, listener, fatal));
-        }
-        long[] lastCommit = {System.nanoTime()};
-        long sourceBytesBefore = 0;
-        try {
-            for (MailSource source : sources) {
-                if (fatal.get() != null) break;
-                c.files.incrementAndGet();
-                final long before = sourceBytesBefore;
-                final long total = totalBytes;
-                try {
-                    source.read(new MailSource.Sink() {
-                        @Override
-                        public void message(RawMessage m) throws InterruptedException {
-                            if (fatal.get() != null) throw new InterruptedException("import stopped");
-                            budget.acquire(Math.min(permits(m.bytes().length), permits(options.queueBytes())));
-                            queue.put(m);
-                            c.read.incrementAndGet();
-                            c.bytes.addAndGet(m.bytes().length);
-                            if (System.nanoTime() - lastCommit[0] > options.commitSeconds() * 1_000_000_000L) {
-                                try {
-                                    commit(c);
-                                } catch (IOException e) {
-                                    fatal.compareAndSet(null, e);
-                                    throw new InterruptedException("commit failed");
-                                }
-                                lastCommit[0] = System.nanoTime();
-                            }
-                        }
-
-                        @Override
-                        public void problem(String location, String reason) {
-                            c.errors.incrementAndGet();
-                            listener.problem(location, null, reason, true);
-                        }
-
-                        @Override
-                        public void progress(long sourceBytes) {
-                            listener.progress(c.read.get(), before + sourceBytes, total);
-                        }
-                    });
-                } catch (IOException e) {
-                    c.errors.incrementAndGet();
-                    listener.problem(source.name(), null, e.getMessage() == null ? e.toString() : e.getMessage(), true);
-                }
-                sourceBytesBefore += source.size();
+        ImportRun run = new ImportRun(options, listener);
+        run.run(sources, new ImportRun.Store() {
+            @Override
+            public void store(ImportRun.Prepared m) throws IOException {
+                index(m, run);
             }
-        } finally {
-            for (int i = 0; i < workers.length; i++) queue.put(POISON);
-            for (Thread w : workers) w.join();
-        }
-        Throwable f = fatal.get();
-        if (f != null) {
-            if (f instanceof IOException io) throw io;
-            throw new IOException("import failed: " + f, f);
-        }
-        commit(c);
-        return new ImportSummary(c.files.intValue(), c.read.get(), c.imported.get(), c.duplicates.get(), c.errors.get(),
-                c.warnings.get(), linker.threadsTouched(), c.merges.intValue(), c.bytes.get(), (System.nanoTime() - start) / 1e9);
+
+            @Override
+            public void checkpoint() throws IOException {
+                commit(run);
+            }
+        });
+        commit(run);
+        return run.summary(admission.threadsTouched(), start);
     }
 
-    private static int permits(long bytes) {
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (bytes + 1023) / 1024));
-    }
-
-    private void work(BlockingQueue<RawMessage> queue, Semaphore budget, Counters c, ImportListener listener,
-                      AtomicReference<Throwable> fatal) {
-        while (true) {
-            RawMessage raw;
-            try {
-                raw = queue.take();
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (raw == POISON) return;
-            try {
-                if (fatal.get() == null) index(raw, c, listener);
-            } catch (AlreadyClosedException | IOException | Error e) {
-                fatal.compareAndSet(null, e); // the index itself failed: stop, the last commit stays intact
-            } catch (RuntimeException e) {
-                // a bug or a limit hit on one message must not stop the import: report it and go on
-                c.errors.incrementAndGet();
-                listener.problem(raw.location(), null, "could not index this message: " + e, true);
-            } finally {
-                budget.release(Math.min(permits(raw.bytes().length), permits(options.queueBytes())));
-            }
-        }
-    }
-
-    private void index(RawMessage raw, Counters c, ImportListener listener) throws IOException {
-        ParsedMessage p;
-        try {
-            p = MessageParser.parse(raw);
-        } catch (MailParseException e) {
-            c.errors.incrementAndGet();
-            listener.problem(raw.location(), null, e.getMessage(), true);
-            return;
-        }
-        Tone tone = options.toneScorer().score(p.body().ownText());
-        String uid = MessageDocuments.uid(p);
+    private void index(ImportRun.Prepared m, ImportRun run) throws IOException {
         commitLock.readLock().lock();
         try {
-            String thread;
-            synchronized (linker) {
-                boolean fresh = seenUids.add(Long.parseUnsignedLong(uid.substring(0, 16), 16));
-                if (!fresh || existing.containsUid(uid)) {
-                    c.duplicates.incrementAndGet();
-                    return;
-                }
-                thread = linker.assign(p.threadLinks());
+            String thread = admission.admit(m.uid(), m.message().threadLinks());
+            if (thread == null) {
+                run.duplicate();
+                return;
             }
-            writer.addDocument(MessageDocuments.build(p, thread, tone));
-            c.imported.incrementAndGet();
+            writer.addDocument(MessageDocuments.build(m.message(), thread, m.tone()));
+            run.imported();
         } finally {
             commitLock.readLock().unlock();
         }
-        if (!p.problems().isEmpty()) {
-            c.warnings.incrementAndGet();
-            listener.problem(raw.location(), p.messageId(), String.join("; ", p.problems()), false);
-        }
+        run.warnProblems(m);
     }
 
     /** Rewrites merged-away threads, then commits. Holds the commit lock so no addition is half done. */
-    private void commit(Counters c) throws IOException {
+    private void commit(ImportRun run) throws IOException {
         commitLock.writeLock().lock();
         try {
-            Map<String, String> merges;
-            synchronized (linker) {
-                merges = linker.takeMerges();
-            }
+            Map<String, String> merges = admission.takeMerges();
             if (!merges.isEmpty()) rewriteMerged(merges);
-            c.merges.addAndGet(merges.size());
+            run.merged(merges.size());
             writer.setLiveCommitData(Map.of("parley.schema", Integer.toString(Fields.SCHEMA_VERSION)).entrySet());
             writer.commit();
         } finally {
@@ -262,8 +146,7 @@ public final class Importer implements AutoCloseable {
                     Document old = stored.document(sd.doc);
                     StoredMessage m = IndexSnapshot.fromDocument(old);
                     ParsedMessage p = m.parsed();
-                    Tone tone = new Tone(Tone.Label.of(m.tone()), m.toneScore(), List.of());
-                    writer.updateDocument(new Term(Fields.UID, m.uid()), MessageDocuments.build(p, e.getValue(), tone));
+                    writer.updateDocument(new Term(Fields.UID, m.uid()), MessageDocuments.build(p, e.getValue(), MessageFields.storedTone(m)));
                 }
             }
         }
@@ -281,16 +164,5 @@ public final class Importer implements AutoCloseable {
                 lock.close();
             }
         }
-    }
-
-    private static final class Counters {
-        final AtomicLong read = new AtomicLong();
-        final AtomicLong imported = new AtomicLong();
-        final AtomicLong duplicates = new AtomicLong();
-        final AtomicLong errors = new AtomicLong();
-        final AtomicLong warnings = new AtomicLong();
-        final AtomicLong bytes = new AtomicLong();
-        final AtomicLong files = new AtomicLong();
-        final AtomicLong merges = new AtomicLong();
     }
 }

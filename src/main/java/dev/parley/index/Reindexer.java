@@ -1,8 +1,6 @@
 package dev.parley.index;
 
-import dev.parley.mail.MailDate;
 import dev.parley.mail.MailSource;
-import dev.parley.mail.RawMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,10 +73,7 @@ public final class Reindexer {
                     var stored = ctx.reader().storedFields();
                     for (int d = 0; d < ctx.reader().maxDoc(); d++) {
                         if (live != null && !live.get(d)) continue;
-                        StoredMessage m = IndexSnapshot.load(stored, d, true);
-                        MailDate envelope = "mbox".equals(m.dateSource()) && m.date() != null
-                                ? new MailDate(m.date(), m.offsetSeconds()) : null;
-                        sink.message(new RawMessage(m.raw(), m.source(), -1, envelope));
+                        sink.message(IndexSnapshot.load(stored, d, true).asRaw());
                     }
                 }
             } catch (UncheckedIOException e) {
