@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import mbox files (mboxo/mboxrd, plain or .gz), Maildirs, message files or directories of them.",
-        footer = {"%nExamples:%n  parley import samples/%n  parley import --json --index /tmp/idx lkml-2018.mbox.gz",
+        footer = {"%nExamples:%n  parley import samples/%n  parley import --json --index /tmp/idx lkml-2018.mbox.gz"
+                + "%n  parley import --backend opensearch --url http://localhost:9200 lkml-2018.mbox.gz",
                 ExitCode.HELP})
 final class ImportCommand implements Callable<Integer> {
 

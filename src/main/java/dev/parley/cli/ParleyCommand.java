@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
                 ShowCommand.class,
                 ThreadCommand.class,
                 ExportCommand.class,
+                SyncCommand.class,
                 CheckCommand.class,
                 ReindexCommand.class,
                 WarmupCommand.class,

@@ -1,0 +1,236 @@
+package dev.parley.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.index.Admission;
+import dev.parley.index.Fields;
+import dev.parley.index.ImportRun;
+import dev.parley.index.MessageFields;
+import dev.parley.index.StoredMessage;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The cluster's side of an import ({@link ImportRun.Store}). Workers gather parsed messages into batches; for each
+ * batch one request asks the cluster which content keys and Message-IDs it already holds (and in which threads),
+ * then the batch is admitted in order ({@link Admission}: the same dedupe and threading as the embedded index) and
+ * handed to the {@link BulkWriter}, routed by thread id so a thread lives on one shard.
+ *
+ * <p>At each checkpoint every bulk request is awaited, and threads merged away since the last one are moved: their
+ * messages are indexed again under the surviving thread's id and routing, then deleted from the old routing (in
+ * that order, so a crash in between leaves a copy that {@code parley check} reports, never a lost message).
+ */
+final class ClusterImport implements ImportRun.Store {
+
+    /** Messages admitted per cluster lookup. */
+    private static final int BATCH = 500;
+    /** Ids per lookup request (terms lists and aggregation buckets stay well inside the cluster's limits). */
+    private static final int IDS_PER_LOOKUP = 5_000;
+
+    private final ClusterClient client;
+    private final String index;
+    private final ImportRun run;
+    private final BulkWriter bulk;
+    private final boolean emptyAtStart;
+    private final BatchLookup existing = new BatchLookup();
+    private final Admission admission = new Admission(existing);
+    private final ReentrantReadWriteLock checkpointLock = new ReentrantReadWriteLock();
+    private List<ImportRun.Prepared> pending = new ArrayList<>();
+
+    ClusterImport(ClusterClient client, String index, ClusterSettings settings, ImportRun run) throws IOException {
+        this.client = client;
+        this.index = index;
+        this.run = run;
+        this.bulk = new BulkWriter(client, index, settings, run::failed);
+        this.emptyAtStart = count(client, index) == 0;
+    }
+
+    static long count(ClusterClient client, String index) throws IOException {
+        return client.send("GET", "/" + index + "/_count", null).path("count").asLong();
+    }
+
+    BulkWriter bulk() {
+        return bulk;
+    }
+
+    int threadsTouched() {
+        return admission.threadsTouched();
+    }
+
+    @Override
+    public void store(ImportRun.Prepared m) throws IOException {
+        List<ImportRun.Prepared> full = null;
+        synchronized (this) {
+            pending.add(m);
+            if (pending.size() >= BATCH) {
+                full = pending;
+                pending = new ArrayList<>();
+            }
+        }
+        if (full != null) admitAndWrite(full);
+    }
+
+    @Override
+    public void workerDone() throws IOException {
+        List<ImportRun.Prepared> rest;
+        synchronized (this) {
+            rest = pending;
+            pending = new ArrayList<>();
+        }
+        if (!rest.isEmpty()) admitAndWrite(rest);
+    }
+
+    private void admitAndWrite(List<ImportRun.Prepared> batch) throws IOException {
+        checkpointLock.readLock().lock();
+        try {
+            Lookup found = emptyAtStart ? Lookup.NONE : lookup(batch);
+            List<String> threads = new ArrayList<>(batch.size());
+            synchronized (admission) {
+                existing.current = found;
+                for (ImportRun.Prepared m : batch) threads.add(admission.admit(m.uid(), m.message().threadLinks()));
+                existing.current = Lookup.NONE;
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                ImportRun.Prepared m = batch.get(i);
+                String thread = threads.get(i);
+                if (thread == null) {
+                    run.duplicate();
+                    continue;
+                }
+                bulk.index(m.uid(), thread, ClusterDocuments.build(m.message(), thread, m.tone()), m.raw().location(),
+                        m.message().messageId());
+                run.imported();
+                run.warnProblems(m);
+            }
+        } finally {
+            checkpointLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void checkpoint() throws IOException {
+        checkpointLock.writeLock().lock();
+        try {
+            Map<String, String> merges = admission.takeMerges();
+            bulk.flush();
+            if (!merges.isEmpty()) {
+                refresh();
+                move(merges);
+            }
+            run.merged(merges.size());
+            refresh();
+        } finally {
+            checkpointLock.writeLock().unlock();
+        }
+    }
+
+    void refresh() throws IOException {
+        client.send("POST", "/" + index + "/_refresh", null);
+    }
+
+    /** Moves every message of each merged-away thread to the surviving thread's id and routing. */
+    private void move(Map<String, String> merges) throws IOException {
+        List<String[]> deletes = new ArrayList<>();
+        for (Map.Entry<String, String> e : merges.entrySet()) {
+            String loser = e.getKey(), winner = e.getValue();
+            ClusterReads.threadMessages(client, index, loser, true, m -> {
+                try {
+                    bulk.index(m.uid(), winner, ClusterDocuments.build(m.parsed(), winner, MessageFields.storedTone(m)),
+                            m.source(), m.messageId());
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+                deletes.add(new String[]{m.uid(), loser});
+            });
+        }
+        bulk.flush();
+        for (String[] d : deletes) bulk.delete(d[0], d[1]);
+        bulk.flush();
+    }
+
+    void close() {
+        bulk.close();
+    }
+
+    /** What the cluster held for one batch: content keys present, and the thread of each Message-ID found. */
+    private record Lookup(Set<String> uids, Map<String, String> threadOfId, Map<String, Integer> threadSizes) {
+        static final Lookup NONE = new Lookup(Set.of(), Map.of(), Map.of());
+    }
+
+    /** The archive as it was, answered from the current batch's lookup. */
+    private static final class BatchLookup implements Admission.Existing {
+        Lookup current = Lookup.NONE;
+
+        @Override
+        public boolean containsUid(String uid) {
+            return current.uids.contains(uid);
+        }
+
+        @Override
+        public String threadOf(String messageId) {
+            return current.threadOfId.get(messageId);
+        }
+
+        @Override
+        public int size(String threadId) {
+            return current.threadSizes.getOrDefault(threadId, 0);
+        }
+    }
+
+    private Lookup lookup(List<ImportRun.Prepared> batch) throws IOException {
+        Set<String> uids = new LinkedHashSet<>(), ids = new LinkedHashSet<>();
+        for (ImportRun.Prepared m : batch) {
+            uids.add(m.uid());
+            for (String id : m.message().threadLinks()) {
+                if (admission.threadOf(id) == null) ids.add(id); // ids this import already placed need no lookup
+            }
+        }
+        Set<String> present = new HashSet<>(terms(Fields.UID, uids, null).keySet());
+        Map<String, String> threadOfId = new HashMap<>();
+        terms(Fields.LINK, ids, Fields.THREAD).forEach((id, bucket) -> threadOfId.put(id, bucket.thread));
+        Map<String, Integer> sizes = new HashMap<>();
+        terms(Fields.THREAD, new LinkedHashSet<>(threadOfId.values()), null).forEach((t, bucket) -> sizes.put(t, (int) bucket.count));
+        return new Lookup(present, threadOfId, sizes);
+    }
+
+    private record Bucket(long count, String thread) {
+    }
+
+    /** Which of the values a keyword field holds (document counts, and the thread of one document when asked). */
+    private Map<String, Bucket> terms(String field, Collection<String> values, String threadField) throws IOException {
+        Map<String, Bucket> out = new HashMap<>();
+        List<String> all = new ArrayList<>(values);
+        for (int from = 0; from < all.size(); from += IDS_PER_LOOKUP) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + IDS_PER_LOOKUP));
+            ObjectNode body = ClusterClient.JSON.createObjectNode();
+            body.put("size", 0);
+            ArrayNode list = body.putObject("query").putObject("terms").putArray(field);
+            part.forEach(list::add);
+            ObjectNode agg = body.putObject("aggs").putObject("found").putObject("terms");
+            agg.put("field", field).put("size", part.size());
+            ArrayNode include = agg.putArray("include");
+            part.forEach(include::add);
+            if (threadField != null) {
+                ((ObjectNode) body.path("aggs").path("found")).putObject("aggs").putObject("thread")
+                        .putObject("terms").put("field", threadField).put("size", 1);
+            }
+            JsonNode r = client.send("POST", "/" + index + "/_search", body);
+            for (JsonNode b : r.path("aggregations").path("found").path("buckets")) {
+                String thread = threadField == null ? null : b.path("thread").path("buckets").path(0).path("key").asText(null);
+                out.put(b.path("key").asText(), new Bucket(b.path("doc_count").asLong(), thread));
+            }
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,185 @@
+package dev.parley.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.archive.SearchHit;
+import dev.parley.archive.SearchRequest;
+import dev.parley.archive.SearchResult;
+import dev.parley.archive.ThreadHit;
+import dev.parley.index.Fields;
+import dev.parley.index.StoredMessage;
+import dev.parley.query.Snippet;
+import dev.parley.query.Snippets;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs a {@link SearchRequest} on the cluster as {@code LocalSearch} runs it on the embedded index: BM25 or date
+ * order, an exact total ({@code track_total_hits}), paging, grouping by thread ({@code collapse} on the thread field,
+ * each thread's best hit by relevance as an inner hit, the number of matching threads counted exactly with a
+ * composite aggregation), and snippets made on this side from each shown hit's raw message.
+ */
+final class ClusterSearch {
+
+    /** Thread ids per composite aggregation page (the cluster's default bucket limit is 65,535). */
+    private static final int THREAD_PAGE = 10_000;
+
+    private final ClusterClient client;
+    private final String index;
+
+    ClusterSearch(ClusterClient client, String index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    SearchResult run(SearchRequest r) throws IOException {
+        ObjectNode q = new ClusterQueries(this::threadsOf).translate(r.query());
+        Snippets snippets = r.snippets() ? new Snippets(r.query()) : null;
+        return r.threads() ? byThread(r, q, snippets) : byMessage(r, q, snippets);
+    }
+
+    private List<String> threadsOf(String messageId) throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        for (StoredMessage m : ClusterReads.byMessageId(client, index, messageId, false)) ids.add(m.threadId());
+        return new ArrayList<>(ids);
+    }
+
+    /** Undated messages come last in either date order; relevance ties go newest first. */
+    static ArrayNode sort(SearchRequest.Sort s) {
+        ArrayNode sort = ClusterClient.JSON.createArrayNode();
+        switch (s) {
+            case RELEVANCE -> {
+                sort.add("_score");
+                sort.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
+            }
+            case DATE -> sort.addObject().putObject(Fields.DATE).put("order", "asc").put("missing", "_last");
+            case NEWEST -> sort.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
+        }
+        return sort;
+    }
+
+    private ObjectNode search(ObjectNode query, SearchRequest.Sort order, int from, int size) {
+        ObjectNode body = ClusterClient.JSON.createObjectNode();
+        body.put("from", from);
+        body.put("size", size);
+        body.put("track_total_hits", true);
+        body.put("track_scores", true);
+        body.set("query", query);
+        body.set("sort", sort(order));
+        return body;
+    }
+
+    private SearchResult byMessage(SearchRequest r, ObjectNode q, Snippets snippets) throws IOException {
+        ObjectNode body = search(q, r.sort(), r.offset(), r.limit());
+        body.set("_source", ClusterReads.sourceFields(r.withRaw() || snippets != null));
+        JsonNode res = client.send("POST", "/" + index + "/_search", body);
+        long total = res.path("hits").path("total").path("value").asLong();
+        JsonNode docs = res.path("hits").path("hits");
+        Set<String> threads = new LinkedHashSet<>();
+        List<StoredMessage> messages = new ArrayList<>();
+        for (JsonNode h : docs) {
+            StoredMessage m = ClusterDocuments.read(h.path("_source"));
+            messages.add(m);
+            threads.add(m.threadId());
+        }
+        Map<String, ThreadFacts> facts = threadFacts(threads, false);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            StoredMessage m = messages.get(i);
+            hits.add(hit(m, score(docs.get(i)), facts.get(m.threadId()).size, r, snippets));
+        }
+        return new SearchResult(total, hits, -1, List.of());
+    }
+
+    private SearchResult byThread(SearchRequest r, ObjectNode q, Snippets snippets) throws IOException {
+        ObjectNode body = search(q, r.sort(), r.offset(), Math.max(1, r.limit()));
+        body.put("_source", false);
+        ObjectNode inner = body.putObject("collapse").put("field", Fields.THREAD).putObject("inner_hits");
+        inner.put("name", "best").put("size", 1);
+        inner.set("sort", sort(SearchRequest.Sort.RELEVANCE));
+        inner.set("_source", ClusterReads.sourceFields(r.withRaw() || snippets != null));
+        JsonNode res = client.send("POST", "/" + index + "/_search", body);
+        long total = res.path("hits").path("total").path("value").asLong();
+        long threadTotal = countThreads(q);
+        List<ThreadHit> out = new ArrayList<>();
+        if (r.limit() > 0) {
+            JsonNode groups = res.path("hits").path("hits");
+            Set<String> ids = new LinkedHashSet<>();
+            for (JsonNode g : groups) ids.add(g.path("fields").path(Fields.THREAD).path(0).asText());
+            Map<String, ThreadFacts> facts = threadFacts(ids, true);
+            for (JsonNode g : groups) {
+                String threadId = g.path("fields").path(Fields.THREAD).path(0).asText();
+                JsonNode best = g.path("inner_hits").path("best").path("hits");
+                JsonNode bestHit = best.path("hits").path(0);
+                ThreadFacts f = facts.get(threadId);
+                SearchHit hit = hit(ClusterDocuments.read(bestHit.path("_source")), score(bestHit), f.size, r, snippets);
+                out.add(new ThreadHit(threadId, f.first.subject(), f.first.date(), f.size,
+                        (int) best.path("total").path("value").asLong(), hit));
+            }
+        }
+        return new SearchResult(total, List.of(), threadTotal, out);
+    }
+
+    private static float score(JsonNode hit) {
+        JsonNode s = hit.get("_score");
+        return s == null || s.isNull() ? 0 : (float) s.asDouble();
+    }
+
+    private SearchHit hit(StoredMessage m, float score, int threadSize, SearchRequest r, Snippets snippets) {
+        Snippet subject = snippets == null ? new Snippet(m.subject(), List.of()) : snippets.subject(m.subject());
+        Snippet body = snippets == null ? Snippet.EMPTY : snippets.body(m.parsed().body());
+        if (!r.withRaw() && m.raw() != null) m = withoutRaw(m); // do not hold every hit's bytes
+        return new SearchHit(m, score, threadSize, subject, body);
+    }
+
+    private record ThreadFacts(int size, StoredMessage first) {
+    }
+
+    /** Each thread's size, and (when asked) its first message by date, in one request. */
+    private Map<String, ThreadFacts> threadFacts(Set<String> threads, boolean withFirst) throws IOException {
+        Map<String, ThreadFacts> out = new HashMap<>();
+        if (threads.isEmpty()) return out;
+        ObjectNode body = ClusterClient.JSON.createObjectNode();
+        body.put("size", withFirst ? threads.size() : 0);
+        body.put("track_total_hits", false);
+        ArrayNode ids = body.putObject("query").putObject("terms").putArray(Fields.THREAD);
+        threads.forEach(ids::add);
+        ObjectNode terms = body.putObject("aggs").putObject("sizes").putObject("terms");
+        terms.put("field", Fields.THREAD).put("size", threads.size());
+        if (withFirst) {
+            body.putObject("collapse").put("field", Fields.THREAD);
+            body.set("sort", sort(SearchRequest.Sort.DATE));
+            body.set("_source", ClusterReads.sourceFields(false));
+        }
+        JsonNode res = client.send("POST", "/" + index + "/_search", body);
+        Map<String, Integer> sizes = new HashMap<>();
+        for (JsonNode b : res.path("aggregations").path("sizes").path("buckets")) sizes.put(b.path("key").asText(), b.path("doc_count").asInt());
+        Map<String, StoredMessage> first = new HashMap<>();
+        for (JsonNode h : res.path("hits").path("hits")) {
+            StoredMessage m = ClusterDocuments.read(h.path("_source"));
+            first.put(m.threadId(), m);
+        }
+        for (String t : threads) out.put(t, new ThreadFacts(sizes.getOrDefault(t, 0), first.get(t)));
+        return out;
+    }
+
+    /** The exact number of threads with a match. */
+    private long countThreads(ObjectNode q) throws IOException {
+        long[] n = {0};
+        ClusterReads.distinct(client, index, q, Fields.THREAD, THREAD_PAGE, (thread, docs) -> n[0]++);
+        return n[0];
+    }
+
+    static StoredMessage withoutRaw(StoredMessage m) {
+        return new StoredMessage(m.uid(), m.messageId(), m.syntheticId(), m.threadId(), m.subject(), m.fromName(),
+                m.fromAddress(), m.date(), m.offsetSeconds(), m.dateSource(), m.inReplyTo(), m.references(), m.lists(),
+                m.tone(), m.toneScore(), m.attachments(), m.problems(), m.source(), null);
+    }
+}
