@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link ClusterSettings#bulkBytes()} bytes each), several requests in flight but never more than
  * {@link ClusterSettings#inFlightBytes()} bytes of them: a caller that would go past waits (back-pressure). When the
  * cluster rejects operations because it is busy (HTTP 429, {@code rejected_execution_exception}), those operations,
- * and only those, are sent again after a growing pause; nothing is dropped. Any other refusal of one operation is
+ * and only those, are sent again after a growing pause, and fewer requests are let in flight at once (halved after
+ * a rejection, one more after each request that went through), so a busy cluster is not kept busy by our retries;
+ * nothing is dropped. Any other refusal of one operation is
  * reported for that message and the import goes on; a cluster that cannot be reached stops it.
  */
 final class BulkWriter {
@@ -29,7 +31,9 @@ final class BulkWriter {
         void failed(String location, String messageId, String reason);
     }
 
-    private static final int MAX_ATTEMPTS = 12;
+    private static final int MAX_ATTEMPTS = 30;
+    /** Requests in flight at once, at most, and at first. */
+    private static final int MAX_WINDOW = 16, FIRST_WINDOW = 4;
     private static final long FIRST_PAUSE_MS = 50, MAX_PAUSE_MS = 5_000;
 
     private record Op(byte[] bytes, String location, String messageId) {
@@ -49,6 +53,9 @@ final class BulkWriter {
     private final AtomicReference<IOException> fatal = new AtomicReference<>();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong peakInFlightKb = new AtomicLong();
+    private final Object windowLock = new Object();
+    private int window = FIRST_WINDOW, running;
     private List<Op> batch = new ArrayList<>();
     private long batchBytes;
 
@@ -66,6 +73,11 @@ final class BulkWriter {
         return rejected.get();
     }
 
+    /** The most bytes (in KiB) that were in flight at once. */
+    long peakInFlightKb() {
+        return peakInFlightKb.get();
+    }
+
     /** Bulk requests sent, retries included. */
     long requests() {
         return requests.get();
@@ -77,9 +89,11 @@ final class BulkWriter {
         add(new Op(ndjson(action, source), location, messageId));
     }
 
-    void delete(String id, String routing) throws IOException {
+    /** Deletes a document if it is still at this version (a newer one, or none, is left alone). */
+    void deleteIfUnchanged(String id, String routing, long seqNo, long primaryTerm) throws IOException {
         ObjectNode action = ClusterClient.JSON.createObjectNode();
-        action.putObject("delete").put("_id", id).put("routing", routing);
+        action.putObject("delete").put("_id", id).put("routing", routing).put("if_seq_no", seqNo)
+                .put("if_primary_term", primaryTerm);
         add(new Op(ndjson(action, null), null, id));
     }
 
@@ -145,16 +159,31 @@ final class BulkWriter {
         int permits = Math.min(permits(bytes), inFlightPermits);
         try {
             inFlight.acquire(permits);
+            synchronized (windowLock) {
+                while (running >= window) windowLock.wait();
+                running++;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for room in flight", e);
         }
+        peakInFlightKb.accumulateAndGet(inFlightPermits - inFlight.availablePermits(), Math::max);
         attempt(ops, permits, 1);
+    }
+
+    /** A batch is done (answered, retried to the end, or given up): its bytes and its place in the window come back. */
+    private void done(int permits, int attempts) {
+        synchronized (windowLock) {
+            running--;
+            window = attempts > 1 ? Math.max(1, window / 2) : Math.min(MAX_WINDOW, window + 1);
+            windowLock.notifyAll();
+        }
+        inFlight.release(permits);
     }
 
     private void attempt(List<Op> ops, int permits, int attempt) {
         if (fatal.get() != null) {
-            inFlight.release(permits);
+            done(permits, attempt);
             return;
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -164,11 +193,11 @@ final class BulkWriter {
             try {
                 List<Op> again = error == null ? answered(ops, response) : refused(ops, error);
                 if (again.isEmpty()) {
-                    inFlight.release(permits);
+                    done(permits, attempt);
                 } else if (attempt >= MAX_ATTEMPTS) {
                     fatal.compareAndSet(null, new IOException("the OpenSearch cluster at " + client.url() + " stayed too busy: "
                             + again.size() + " operation(s) were still rejected after " + attempt + " attempts"));
-                    inFlight.release(permits);
+                    done(permits, attempt);
                 } else {
                     rejected.addAndGet(again.size());
                     long pause = Math.min(MAX_PAUSE_MS, FIRST_PAUSE_MS << Math.min(attempt - 1, 20));
@@ -176,7 +205,7 @@ final class BulkWriter {
                 }
             } catch (RuntimeException e) {
                 fatal.compareAndSet(null, new IOException("bulk response could not be read: " + e, e));
-                inFlight.release(permits);
+                done(permits, attempt);
             }
         });
     }
@@ -203,8 +232,8 @@ final class BulkWriter {
             String type = err.path("type").asText("");
             if (status == 429 || type.contains("rejected_execution")) {
                 again.add(ops.get(i));
-            } else if (status == 404 && ops.get(i).location == null) {
-                // a delete of what is already gone: nothing to do
+            } else if ((status == 404 || status == 409) && ops.get(i).location == null) {
+                // a delete of what is already gone or was replaced: nothing to do
             } else {
                 Op op = ops.get(i);
                 failures.failed(op.location == null ? "bulk delete" : op.location, op.messageId,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
@@ -11,6 +12,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -47,7 +49,9 @@ final class ClusterClient implements AutoCloseable {
             throw new IOException("bad cluster URL '" + url + "': " + e.getMessage() + " (e.g. http://localhost:9200)");
         }
         ApacheHttpClient5TransportBuilder b = ApacheHttpClient5TransportBuilder.builder(host)
-                .setMapper(new JacksonJsonpMapper(JSON));
+                .setMapper(new JacksonJsonpMapper(JSON))
+                // a big bulk or a thread count over millions of messages can take longer than the default 30 s
+                .setRequestConfigCallback(c -> c.setResponseTimeout(Timeout.ofMinutes(5)));
         if (prefix != null) b.setPathPrefix(prefix);
         this.transport = b.build();
         this.client = new OpenSearchGenericClient(transport);
@@ -59,7 +63,7 @@ final class ClusterClient implements AutoCloseable {
 
     /** A request whose answer must be 2xx. */
     JsonNode send(String method, String path, Map<String, String> params, JsonNode body) throws IOException {
-        return parse(path, execute(method, path, params, body == null ? null : Body.from(JSON.writeValueAsBytes(body), "application/json")), false);
+        return parse(method, path, execute(method, path, params, body), false);
     }
 
     JsonNode send(String method, String path, JsonNode body) throws IOException {
@@ -68,30 +72,59 @@ final class ClusterClient implements AutoCloseable {
 
     /** A request whose answer may be 404 (then null). */
     JsonNode sendOrMissing(String method, String path, Map<String, String> params, JsonNode body) throws IOException {
-        return parse(path, execute(method, path, params, body == null ? null : Body.from(JSON.writeValueAsBytes(body), "application/json")), true);
+        return parse(method, path, execute(method, path, params, body), true);
     }
 
-    /** A bulk request of prepared NDJSON, sent without waiting; the future fails with the transport's error. */
+    /** A bulk request of prepared NDJSON, sent without waiting; the future fails with a {@link ClusterException}. */
     CompletableFuture<JsonNode> bulkAsync(String index, byte[] ndjson) {
-        var req = Requests.builder().method("POST").endpoint("/" + index + "/_bulk")
-                .body(Body.from(ndjson, "application/x-ndjson")).build();
-        return client.executeAsync(req).thenApply(r -> {
-            try (r) {
-                return parse("/" + index + "/_bulk", r, false);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }).exceptionallyCompose(e -> CompletableFuture.failedFuture(unreachable(unwrap(e))));
+        String path = "/" + index + "/_bulk";
+        var req = Requests.builder().method("POST").endpoint(path).body(Body.from(ndjson, "application/x-ndjson")).build();
+        return client.executeAsync(req)
+                .thenApply(ClusterClient::answer)
+                .exceptionally(e -> {
+                    Throwable cause = unwrap(e);
+                    if (cause instanceof ResponseException re) return answer(re);
+                    throw new CompletionException(unreachable(cause));
+                })
+                .thenApply(a -> {
+                    try {
+                        return parse("POST", path, a, false);
+                    } catch (IOException e) {
+                        throw new CompletionException(e);
+                    }
+                });
     }
 
-    private Response execute(String method, String path, Map<String, String> params, Body body) throws IOException {
+    /** An HTTP answer: status and body. */
+    private record Answer(int status, byte[] body) {
+    }
+
+    private Answer execute(String method, String path, Map<String, String> params, JsonNode body) throws IOException {
         var b = Requests.builder().method(method).endpoint(path).query(params);
-        if (body != null) b.body(body);
+        if (body != null) b.body(Body.from(JSON.writeValueAsBytes(body), "application/json"));
         try {
-            return client.execute(b.build());
+            return answer(client.execute(b.build()));
+        } catch (ResponseException e) {
+            return answer(e); // the transport throws for some statuses, answers others
         } catch (IOException | RuntimeException e) {
             throw unreachable(e);
         }
+    }
+
+    private static Answer answer(Response r) {
+        try (r) {
+            return new Answer(r.getStatus(), r.getBody().map(Body::bodyAsBytes).orElse(new byte[0]));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The transport's exception for an HTTP error: its message ends with the body after the status line. */
+    private static Answer answer(ResponseException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        int at = m.indexOf("] ", m.indexOf("status line ["));
+        String body = at < 0 ? "" : m.substring(at + 2).strip();
+        return new Answer(e.status(), body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Throwable unwrap(Throwable e) {
@@ -108,15 +141,11 @@ final class ClusterClient implements AutoCloseable {
                 + " (is it running? check --url or backend.properties)", 0, null, e);
     }
 
-    private JsonNode parse(String path, Response r, boolean missingOk) throws IOException {
-        try (r) {
-            byte[] bytes = r.getBody().map(Body::bodyAsBytes).orElse(new byte[0]);
-            int status = r.getStatus();
-            if (status == 404 && missingOk) return null;
-            JsonNode json = bytes.length == 0 ? JSON.createObjectNode() : readOrText(bytes);
-            if (status >= 300) throw ClusterException.of(url, r.getMethod() + " " + path, status, json);
-            return json;
-        }
+    private JsonNode parse(String method, String path, Answer a, boolean missingOk) throws IOException {
+        if (a.status() == 404 && missingOk) return null;
+        JsonNode json = a.body().length == 0 ? JSON.createObjectNode() : readOrText(a.body());
+        if (a.status() >= 300) throw ClusterException.of(url, method + " " + path, a.status(), json);
+        return json;
     }
 
     private static JsonNode readOrText(byte[] bytes) {

@@ -138,23 +138,31 @@ final class ClusterImport implements ImportRun.Store {
         client.send("POST", "/" + index + "/_refresh", null);
     }
 
-    /** Moves every message of each merged-away thread to the surviving thread's id and routing. */
+    /**
+     * Moves every message of each merged-away thread to the surviving thread's id and routing. The old copy is
+     * deleted only if it is still the version read here: when both routings lead to the same shard, indexing the
+     * new copy replaced it (same id, same shard), and that conditional delete is refused instead of removing it.
+     */
     private void move(Map<String, String> merges) throws IOException {
-        List<String[]> deletes = new ArrayList<>();
+        List<JsonNode> old = new ArrayList<>();
         for (Map.Entry<String, String> e : merges.entrySet()) {
             String loser = e.getKey(), winner = e.getValue();
-            ClusterReads.threadMessages(client, index, loser, true, m -> {
+            ClusterReads.threadHits(client, index, loser, true, h -> {
+                StoredMessage m = ClusterDocuments.read(h.path("_source"));
                 try {
                     bulk.index(m.uid(), winner, ClusterDocuments.build(m.parsed(), winner, MessageFields.storedTone(m)),
                             m.source(), m.messageId());
                 } catch (IOException x) {
                     throw new java.io.UncheckedIOException(x);
                 }
-                deletes.add(new String[]{m.uid(), loser});
+                old.add(h);
             });
         }
         bulk.flush();
-        for (String[] d : deletes) bulk.delete(d[0], d[1]);
+        for (JsonNode h : old) {
+            bulk.deleteIfUnchanged(h.path("_id").asText(), h.path("_routing").asText(), h.path("_seq_no").asLong(),
+                    h.path("_primary_term").asLong());
+        }
         bulk.flush();
     }
 

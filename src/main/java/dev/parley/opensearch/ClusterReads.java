@@ -49,9 +49,16 @@ final class ClusterReads {
     /** Every message of a thread, oldest first (undated last), read from the thread's shard only. */
     static void threadMessages(ClusterClient client, String index, String threadId, boolean withRaw,
                                Consumer<StoredMessage> out) throws IOException {
+        threadHits(client, index, threadId, withRaw, h -> out.accept(ClusterDocuments.read(h.path("_source"))));
+    }
+
+    /** The hits of {@link #threadMessages}, with each document's sequence number and primary term. */
+    static void threadHits(ClusterClient client, String index, String threadId, boolean withRaw,
+                           Consumer<JsonNode> out) throws IOException {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         body.put("size", PAGE);
         body.put("track_total_hits", false);
+        body.put("seq_no_primary_term", true);
         body.set("query", term(Fields.THREAD, threadId));
         body.set("_source", sourceFields(withRaw));
         ArrayNode sort = body.putArray("sort");
@@ -68,11 +75,11 @@ final class ClusterReads {
 
     /** Pages through a sorted search with search_after. */
     private static void page(ClusterClient client, String index, Map<String, String> params, ObjectNode body,
-                             Consumer<StoredMessage> out) throws IOException {
+                             Consumer<JsonNode> out) throws IOException {
         try {
             while (true) {
                 JsonNode hits = client.send("POST", "/" + index + "/_search", params, body).path("hits").path("hits");
-                for (JsonNode h : hits) out.accept(ClusterDocuments.read(h.path("_source")));
+                for (JsonNode h : hits) out.accept(h);
                 if (hits.size() < PAGE) return;
                 body.set("search_after", hits.get(hits.size() - 1).path("sort"));
             }

@@ -53,6 +53,10 @@ public final class OpenSearchArchive implements Archive {
         return settings;
     }
 
+    ClusterClient client() {
+        return client;
+    }
+
     /** The index reads go to, checked once to be of this Parley's schema. */
     private synchronized String index() throws IOException {
         if (readIndex == null) readIndex = schema.checkReadable();

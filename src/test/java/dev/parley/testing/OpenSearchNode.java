@@ -38,6 +38,9 @@ public final class OpenSearchNode implements AutoCloseable {
     private static final String WRAPPER = "exec 3<&0; \"$@\" </dev/null 3<&- & node=$!; "
             + "(cat <&3 >/dev/null; kill $node 2>/dev/null) & exec 3<&-; wait $node";
 
+    /** The shared node's write queue: small, so that the bulk test can make the cluster reject requests. */
+    public static final int WRITE_QUEUE = 4;
+
     private static OpenSearchNode shared;
     private static String unavailable;
 
@@ -62,7 +65,8 @@ public final class OpenSearchNode implements AutoCloseable {
                 Assumptions.abort(unavailable);
             }
             try {
-                shared = start(home());
+                // a small write queue, so that bulk imports meet the cluster's back-pressure (HTTP 429) in tests
+                shared = start(home(), List.of("-Ethread_pool.write.queue_size=" + WRITE_QUEUE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -122,7 +126,7 @@ public final class OpenSearchNode implements AutoCloseable {
     }
 
     /** Starts a node of the distribution at {@code home} and waits until it answers. */
-    public static OpenSearchNode start(Path home) throws IOException {
+    public static OpenSearchNode start(Path home, List<String> extraSettings) throws IOException {
         Path work = Files.createTempDirectory("parley-opensearch-");
         Path config = Files.createDirectories(work.resolve("config"));
         Files.createDirectories(work.resolve("data"));
@@ -137,14 +141,15 @@ public final class OpenSearchNode implements AutoCloseable {
         Files.writeString(config.resolve("opensearch.yml"), "# settings come from the command line\n");
         int http = freePort(), transport = freePort();
 
-        List<String> node = List.of(home.resolve("bin/opensearch").toString(),
+        List<String> node = new ArrayList<>(List.of(home.resolve("bin/opensearch").toString(),
                 "-Ediscovery.type=single-node", "-Enetwork.host=127.0.0.1",
                 "-Ehttp.port=" + http, "-Etransport.port=" + transport,
                 "-Epath.data=" + work.resolve("data"), "-Epath.logs=" + work.resolve("logs"),
                 "-Ecluster.name=parley-test", "-Enode.name=parley-test",
                 // a test machine's disk may be fuller than the production defaults allow
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false",
-                "-Eaction.auto_create_index=false");
+                "-Eaction.auto_create_index=false"));
+        node.addAll(extraSettings);
         List<String> command = new ArrayList<>(List.of("sh", "-c", WRAPPER, "opensearch-node"));
         command.addAll(node);
         if (isRoot()) command = mappedUser(command);
@@ -241,7 +246,8 @@ public final class OpenSearchNode implements AutoCloseable {
     }
 
     /**
-     * Starts a node for a benchmark script: prints its URL on stdout, then runs until stdin closes.
+     * Starts a node for a benchmark script: prints its URL on stdout, then runs until stdin closes. Arguments are
+     * extra settings ({@code -Ename=value}).
      * {@code java -cp target/test-classes:... dev.parley.testing.OpenSearchNode}
      */
     public static void main(String[] args) throws IOException {
@@ -250,7 +256,7 @@ public final class OpenSearchNode implements AutoCloseable {
             System.err.println("no OpenSearch node can run here: " + why);
             System.exit(1);
         }
-        try (OpenSearchNode n = start(home())) {
+        try (OpenSearchNode n = start(home(), List.of(args))) {
             System.out.println(n.url());
             System.out.flush();
             System.in.transferTo(OutputStream.nullOutputStream());

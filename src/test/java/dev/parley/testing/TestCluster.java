@@ -47,8 +47,12 @@ public final class TestCluster implements AutoCloseable {
     }
 
     public ImportSummary importPaths(Path... paths) {
+        return importPaths(ImportOptions.defaults(), paths);
+    }
+
+    public ImportSummary importPaths(ImportOptions options, Path... paths) {
         try {
-            return archive.importMail(MailSources.resolve(List.of(paths)), ImportOptions.defaults(), listener());
+            return archive.importMail(MailSources.resolve(List.of(paths)), options, listener());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
