@@ -64,7 +64,7 @@ public class SearchBench {
     static SearchResult run(Archive archive, String[] q) throws Exception {
         boolean threads = q[0].equals("threads");
         return archive.search(new SearchRequest(LoreQuery.parse(q[1]), SearchRequest.Sort.RELEVANCE,
-                SearchRequest.DEFAULT_LIMIT, 0, threads, false, !Boolean.getBoolean("nosnippets")));
+                SearchRequest.DEFAULT_LIMIT, 0, threads, false, !Boolean.getBoolean("nosnippets"), false));
     }
 
     static double pct(long[] nanos, int p) {

@@ -41,6 +41,8 @@ if [ "${SKIP_MILLION:-0}" != 1 ]; then
   indexes+=(million)
 fi
 
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $("$java" -version 2>&1 | head -1)"
+
 percentiles() { # reads milliseconds, one a line; prints "p50 p99"
   sort -n | awk '{v[NR]=$1} END {i50=int(NR*0.50+0.999); i99=int(NR*0.99+0.999); printf "%8.1f %8.1f", v[i50], v[i99]}'
 }

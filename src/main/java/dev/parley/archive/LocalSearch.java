@@ -7,7 +7,8 @@ import dev.parley.query.LuceneQueries;
 import dev.parley.query.Snippet;
 import dev.parley.query.Snippets;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -16,10 +17,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.grouping.GroupDocs;
-import org.apache.lucene.search.grouping.GroupingSearch;
-import org.apache.lucene.search.grouping.TopGroups;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,7 +28,7 @@ import java.util.Set;
 
 /**
  * Runs a {@link SearchRequest} on a Lucene snapshot: BM25 or date order, an exact total, paging, grouping by thread
- * (lucene-grouping over the {@code thread} doc values), and snippets made from each shown hit's raw message.
+ * ({@link ThreadGrouping}), and snippets made from each shown hit's raw message.
  */
 final class LocalSearch {
 
@@ -46,6 +43,10 @@ final class LocalSearch {
 
     SearchResult run(SearchRequest r) throws IOException {
         Query q = new LuceneQueries(this::threadsOf).translate(r.query());
+        if (!r.includeRemoved()) {
+            q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.REMOVED, "1")), BooleanClause.Occur.MUST_NOT).build();
+        }
         Snippets snippets = r.snippets() ? new Snippets(r.query()) : null;
         return r.threads() ? byThread(r, q, snippets) : byMessage(r, q, snippets);
     }
@@ -59,7 +60,13 @@ final class LocalSearch {
     private SearchResult byMessage(SearchRequest r, Query q, Snippets snippets) throws IOException {
         int wanted = (int) Math.min((long) r.offset() + r.limit(), Math.max(1, snapshot.reader().maxDoc()));
         if (r.limit() == 0) wanted = 1; // a count only
-        TopDocs top = searcher.search(q, wanted, sort(r.sort()), true);
+        TopDocs top;
+        if (r.sort() == SearchRequest.Sort.RELEVANCE && r.query().ranked()) {
+            top = searcher.search(q, wanted); // block-max WAND finds the best hits without scoring every match
+        } else {
+            // by date; a query of filters alone (its matches score alike) comes newest first
+            top = searcher.search(q, wanted, byDate(r.sort() != SearchRequest.Sort.DATE), r.query().ranked());
+        }
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(q);
         List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
@@ -68,39 +75,39 @@ final class LocalSearch {
     }
 
     private SearchResult byThread(SearchRequest r, Query q, Snippets snippets) throws IOException {
-        GroupingSearch grouping = new GroupingSearch(Fields.THREAD)
-                .setGroupSort(sort(r.sort()))
-                .setSortWithinGroup(sort(SearchRequest.Sort.RELEVANCE)) // the best hit of each thread
-                .setGroupDocsLimit(1)
-                .setAllGroups(true);
-        TopGroups<BytesRef> groups = grouping.search(searcher, q, r.offset(), Math.max(1, r.limit()));
+        ThreadGrouping.Groups groups = ThreadGrouping.collect(searcher, q);
+        List<ThreadGrouping.Group> top = ThreadGrouping.top(groups.threads(), r.sort(), r.offset() + r.limit());
         List<ThreadHit> threads = new ArrayList<>();
-        if (groups.groups != null && r.limit() > 0) {
-            for (GroupDocs<BytesRef> g : groups.groups) {
-                String threadId = g.groupValue().utf8ToString();
-                int size = threadSize(threadId);
-                SearchHit best = hit(g.scoreDocs()[0], r, snippets, size);
-                StoredMessage first = firstOf(threadId);
-                threads.add(new ThreadHit(threadId, first.subject(), first.date(), size, (int) g.totalHits().value(), best));
-            }
+        for (ThreadGrouping.Group g : top.subList(Math.min(r.offset(), top.size()), top.size())) {
+            String threadId = g.threadId();
+            int size = threadSize(threadId);
+            SearchHit best = hit(new ScoreDoc(g.bestDoc, g.bestScore), r, snippets, size);
+            StoredMessage first = firstOf(threadId);
+            threads.add(new ThreadHit(threadId, first.subject(), first.date(), size, g.hits, best));
         }
-        long threadTotal = groups.totalGroupCount == null ? threads.size() : groups.totalGroupCount;
-        return new SearchResult(groups.totalHitCount, List.of(), threadTotal, threads);
+        return new SearchResult(groups.hits(), List.of(), groups.threads().size(), threads);
     }
 
     private SearchHit hit(ScoreDoc sd, SearchRequest r, Snippets snippets, int knownThreadSize) throws IOException {
         StoredMessage m = snapshot.load(sd.doc, r.withRaw() || snippets != null);
         int size = knownThreadSize >= 0 ? knownThreadSize : threadSize(m.threadId());
         Snippet subject = snippets == null ? new Snippet(m.subject(), List.of()) : snippets.subject(m.subject());
-        Snippet body = snippets == null ? Snippet.EMPTY : snippets.body(m.parsed().body());
-        if (!r.withRaw() && m.raw() != null) m = withoutRaw(m); // do not hold every hit's bytes
-        return new SearchHit(m, score(sd), size, subject, body);
+        Snippet body = snippets == null ? Snippet.EMPTY : snippet(snippets, m);
+        if (!r.withRaw()) m = m.withoutRaw(); // a page of hits need not hold every message's bytes
+        return new SearchHit(m, r.query().ranked() ? score(sd) : 0, size, subject, body);
     }
 
-    /** The BM25 score; grouped results carry it among the sort values. */
+    /** The body snippet; a stored message that no longer parses (it parsed at import) shows none rather than failing the search. */
+    private static Snippet snippet(Snippets snippets, StoredMessage m) {
+        try {
+            return snippets.body(m.parsed().body());
+        } catch (IllegalStateException e) {
+            return Snippet.EMPTY;
+        }
+    }
+
     private static float score(ScoreDoc sd) {
-        if (sd instanceof FieldDoc fd && fd.fields != null && fd.fields.length > 0 && fd.fields[0] instanceof Float f) return f;
-        return Float.isNaN(sd.score) ? 0 : sd.score;
+        return Float.isNaN(sd.score) || Float.isInfinite(sd.score) ? 0 : sd.score;
     }
 
     private int threadSize(String threadId) throws IOException {
@@ -113,28 +120,12 @@ final class LocalSearch {
     }
 
     private StoredMessage firstOf(String threadId) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(Fields.THREAD, threadId)), 1, sort(SearchRequest.Sort.DATE));
+        TopDocs top = searcher.search(new TermQuery(new Term(Fields.THREAD, threadId)), 1, byDate(false));
         return snapshot.load(top.scoreDocs[0].doc, false);
     }
 
-    /** Undated messages come last in either date order; relevance ties go newest first. */
-    static Sort sort(SearchRequest.Sort s) {
-        return switch (s) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byDate(true));
-            case DATE -> new Sort(byDate(false));
-            case NEWEST -> new Sort(byDate(true));
-        };
-    }
-
-    private static SortField byDate(boolean newestFirst) {
-        SortField f = new SortField(Fields.DATE, SortField.Type.LONG, newestFirst);
-        f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return f;
-    }
-
-    private static StoredMessage withoutRaw(StoredMessage m) {
-        return new StoredMessage(m.uid(), m.messageId(), m.syntheticId(), m.threadId(), m.subject(), m.fromName(),
-                m.fromAddress(), m.date(), m.offsetSeconds(), m.dateSource(), m.inReplyTo(), m.references(), m.lists(),
-                m.tone(), m.toneScore(), m.attachments(), m.problems(), m.source(), null);
+    /** Undated messages come last in either order. */
+    private static Sort byDate(boolean newestFirst) {
+        return new Sort(new SortField(Fields.DATE, SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE));
     }
 }

@@ -12,15 +12,16 @@ import dev.parley.query.QueryNode;
  * @param threads one row per thread instead of one per message
  * @param withRaw load each hit's original bytes (for writing mbox)
  * @param snippets make a snippet of each hit's text with the matched words marked
+ * @param includeRemoved also match messages their archive has since removed (left out by default)
  */
 public record SearchRequest(QueryNode query, Sort sort, int limit, int offset, boolean threads, boolean withRaw,
-                            boolean snippets) {
+                            boolean snippets, boolean includeRemoved) {
 
     public static final int DEFAULT_LIMIT = 20;
 
     /** Result order. */
     public enum Sort {
-        /** Best match first (BM25), newest first among equals. */
+        /** Best match first (BM25); newest first when the query has no words to rank by (filters only). */
         RELEVANCE,
         /** Oldest first. */
         DATE,
@@ -42,20 +43,29 @@ public record SearchRequest(QueryNode query, Sort sort, int limit, int offset, b
         if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must not be negative");
     }
 
-    /** The first page of hits by relevance, with snippets. */
+    /** The first page of hits by relevance, with snippets, one per message. */
     public static SearchRequest of(QueryNode query) {
-        return new SearchRequest(query, Sort.RELEVANCE, DEFAULT_LIMIT, 0, false, false, true);
+        return new SearchRequest(query, Sort.RELEVANCE, DEFAULT_LIMIT, 0, false, false, true, false);
     }
 
     public SearchRequest withSort(Sort s) {
-        return new SearchRequest(query, s, limit, offset, threads, withRaw, snippets);
+        return new SearchRequest(query, s, limit, offset, threads, withRaw, snippets, includeRemoved);
     }
 
     public SearchRequest withPage(int newOffset, int newLimit) {
-        return new SearchRequest(query, sort, newLimit, newOffset, threads, withRaw, snippets);
+        return new SearchRequest(query, sort, newLimit, newOffset, threads, withRaw, snippets, includeRemoved);
     }
 
-    public SearchRequest grouped(boolean byThread) {
-        return new SearchRequest(query, sort, limit, offset, byThread, withRaw, snippets);
+    public SearchRequest byThread(boolean grouped) {
+        return new SearchRequest(query, sort, limit, offset, grouped, withRaw, snippets, includeRemoved);
+    }
+
+    /** Loads raw bytes (for mbox) and makes no snippets. */
+    public SearchRequest forMbox() {
+        return new SearchRequest(query, sort, limit, offset, threads, true, false, includeRemoved);
+    }
+
+    public SearchRequest withRemoved(boolean include) {
+        return new SearchRequest(query, sort, limit, offset, threads, withRaw, snippets, include);
     }
 }

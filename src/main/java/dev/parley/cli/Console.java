@@ -16,8 +16,8 @@ final class Console {
         return Boolean.getBoolean("parley.stdout.tty") && (noColour == null || noColour.isEmpty());
     }
 
-    /** A buffered UTF-8 stream over System.out; flush it when done. */
+    /** A buffered UTF-8 stream over the command's standard output ({@link Streams#out()}); flush it when done. */
     static PrintStream stdout() {
-        return new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
+        return new PrintStream(new BufferedOutputStream(Streams.out(), 1 << 16), false, StandardCharsets.UTF_8);
     }
 }

@@ -14,7 +14,8 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write messages as mboxrd to stdout, each exactly as it came in.",
+        description = {"Write messages as mboxrd to stdout, each exactly as it came in.",
+                "Messages their archive has since removed (public-inbox removals) are left out."},
         footer = {"%nExamples:%n  parley export --thread 20180604081233.21877-1-grant@kernel.example > thread.mbox%n"
                 + "  parley export --all | gzip > archive.mbox.gz", ExitCode.HELP})
 final class ExportCommand implements Callable<Integer> {
@@ -54,6 +55,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static void write(MboxWriter w, StoredMessage m) {
+        if (m.removed()) return;
         try {
             w.write(m.fromAddress(), m.date(), m.raw());
         } catch (IOException e) {

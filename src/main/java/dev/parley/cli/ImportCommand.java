@@ -17,8 +17,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import mbox files (mboxo/mboxrd, plain or .gz), Maildirs, message files or directories of them.",
+        description = {"Import mbox files (mboxo/mboxrd, plain or .gz), Maildirs, message files or directories of them, "
+                + "and public-inbox git mirrors (a v2 inbox directory with git/N.git epochs, or one epoch).",
+                "Importing a public-inbox mirror again (after git fetch) reads only the mail that came since; "
+                        + "messages the archive removed are flagged removed."},
         footer = {"%nExamples:%n  parley import samples/%n  parley import --json --index /tmp/idx lkml-2018.mbox.gz"
+                + "%n  parley import ~/lore/ksummit        # a mirror made with git clone --mirror"
                 + "%n  parley import --backend opensearch --url http://localhost:9200 lkml-2018.mbox.gz",
                 ExitCode.HELP})
 final class ImportCommand implements Callable<Integer> {
@@ -41,7 +45,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<MailSource> sources = MailSources.resolve(paths);
+        return run(archive, MailSources.resolve(paths), json, quiet, commitSeconds);
+    }
+
+    /** Imports the sources, reporting problems and progress on stderr and the summary on stdout. */
+    static int run(ArchiveOptions archive, List<MailSource> sources, boolean json, boolean quiet, int commitSeconds)
+            throws Exception {
         boolean tty = Boolean.getBoolean("parley.stderr.tty");
         ImportReport report = new ImportReport(Streams.err(), tty && !quiet && !json, !quiet);
         ImportSummary summary;

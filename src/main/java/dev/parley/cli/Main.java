@@ -32,6 +32,7 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cl = new CommandLine(new ParleyCommand());
+        addSubcommands(cl, args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, debug, err));
@@ -48,6 +49,28 @@ public final class Main {
             out.flush();
             Streams.restore(previous);
         }
+    }
+
+    /**
+     * Picocli builds each command's model by reflection when it is added, which for every command took longer than
+     * the rest of a search's start-up: a command line that names a sub-command gets only that one; help, no
+     * arguments or an unknown name get them all.
+     */
+    static void addSubcommands(CommandLine cl, String[] args) {
+        String named = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                named = a; // the top command has no option that takes a value
+                break;
+            }
+        }
+        for (Class<?> c : ParleyCommand.SUBCOMMANDS) {
+            if (c.getAnnotation(CommandLine.Command.class).name().equals(named)) {
+                cl.addSubcommand(c);
+                return;
+            }
+        }
+        for (Class<?> c : ParleyCommand.SUBCOMMANDS) cl.addSubcommand(c);
     }
 
     static int report(Throwable e, boolean debug, PrintStream err) {

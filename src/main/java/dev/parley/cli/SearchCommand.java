@@ -22,15 +22,16 @@ import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the archive with lore's query language.",
-                "Words are ANDed; OR, NOT, -word, +word, (groups), \"phrases\" and trailing wildcards (lust*) work as "
-                        + "on lore. An unprefixed word searches subject and body. Prefixes:",
-                "  s: subject   f: from   t: to   c: cc   tc: to+cc   a: to+cc+from   l: list-id   m:/mid: Message-ID",
-                "  b: body   bs: subject+body   nq: not quoted   q: quoted   n: attachment name",
-                "  dfn: diff file   dfa: removed lines   dfb: added lines   dfhh: hunk header   dfctx: diff context",
-                "  d:/rt: date (UTC): d:20180601..20180610  d:2018-06-01..  d:..2018-06-10  d:2.weeks.ago..  "
-                        + "d:last.month..  d:yesterday  (an end date names the whole day)",
-                "  thread:MSGID   trailer:   ack:   nak:   rb: (Reviewed-by)   tb: (Tested-by)   "
-                        + "tone:positive|neutral|negative|heated"},
+                "Words are ANDed; OR, NOT, -word, +word, (groups), \"phrases\" and trailing wildcards (lust*) work "
+                        + "as on lore. An unprefixed word searches subject and body. Prefixes:",
+                "  s: subject  f: from  t: to  c: cc  tc: to+cc  a: to+cc+from",
+                "  l: list-id  m:/mid: Message-ID  b: body  bs: subject+body",
+                "  nq: not quoted  q: quoted  n: attachment name  dfn: diff file name",
+                "  dfa: removed lines  dfb: added lines  dfhh: hunk header  dfctx: context",
+                "  d:/rt: date (UTC): d:20180601..20180610  d:2018-06-01..  d:..2018-06-10",
+                "    d:2.weeks.ago..  d:last.month..  d:yesterday (an end date is a whole day)",
+                "  thread:MSGID  trailer:  ack:  nak:  rb: (Reviewed-by)  tb: (Tested-by)",
+                "  tone:positive|neutral|negative|heated"},
         footer = {"%nExamples:%n  parley search 'f:grant@kernel.example s:wavefs'%n"
                 + "  parley search --threads --sort -date 'nq:\"two trees\" d:2018-06-01..'%n"
                 + "  parley search --mbox 'dfn:drivers/staging/wavefs/* ack:oskar' > acked.mbox",
@@ -64,6 +65,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--mbox", description = "Write the matching original messages as mboxrd (for mutt, git am, b4).")
     boolean mbox;
 
+    @Option(names = "--include-removed", description = "Also match messages their archive has since removed.")
+    boolean includeRemoved;
+
     /** Messages fetched per round when writing mbox, so memory stays small whatever the number of matches. */
     static final int MBOX_PAGE = 256;
 
@@ -84,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
                 writeMbox(a, parsed, order, out);
             } else {
                 int n = limit == null ? SearchRequest.DEFAULT_LIMIT : limit;
-                SearchResult r = a.search(new SearchRequest(parsed, order, n, offset, threads, false, true));
+                SearchResult r = a.search(new SearchRequest(parsed, order, n, offset, threads, false, true, includeRemoved));
                 out.print(json ? Json.write(SearchReport.json(r)) + "\n" : SearchReport.text(r, offset, new TextStyle(Console.colour())));
             }
         }
@@ -98,7 +102,7 @@ final class SearchCommand implements Callable<Integer> {
         int at = offset;
         while (left > 0) {
             int page = (int) Math.min(MBOX_PAGE, left);
-            SearchResult r = a.search(new SearchRequest(parsed, order, page, at, false, true, false));
+            SearchResult r = a.search(new SearchRequest(parsed, order, page, at, false, true, false, includeRemoved));
             for (SearchHit h : r.hits()) {
                 StoredMessage m = h.message();
                 w.write(m.fromAddress(), m.date(), m.raw());

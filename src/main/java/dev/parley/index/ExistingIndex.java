@@ -40,6 +40,11 @@ final class ExistingIndex implements Admission.Existing, AutoCloseable {
         return new ExistingIndex(r);
     }
 
+    /** The user data of the commit this import started from (empty for a new index). */
+    Map<String, String> commitData() throws IOException {
+        return reader == null ? Map.of() : reader.getIndexCommit().getUserData();
+    }
+
     @Override
     public boolean containsUid(String uid) {
         return firstLiveDoc(Fields.UID, uid) != null;

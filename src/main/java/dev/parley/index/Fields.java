@@ -53,6 +53,11 @@ public final class Fields {
     public static final String RAW = "raw";
     public static final String SOURCE = "src";
     public static final String PROBLEMS = "problems";
+    /**
+     * "1" on a message its archive has since removed (public-inbox records removals): it stays retrievable by
+     * Message-ID and in its thread (flagged), but searches leave it out unless asked, and exports skip it.
+     */
+    public static final String REMOVED = "removed";
 
     /** What lore's {@code b:} searches: all body text. */
     public static final List<String> BODY = List.of(OWN, QUOTED, SIGNATURE, TRAILER, DIFF_ADDED, DIFF_REMOVED,

@@ -15,7 +15,7 @@ import dev.parley.analysis.tone.ToneScorer;
 public record ImportOptions(int workers, int commitSeconds, int ramBufferMb, long queueBytes, ToneScorer toneScorer) {
 
     public static ImportOptions defaults() {
-        return new ImportOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), 30, 96, 48L << 20,
+        return new ImportOptions(Math.max(1, Integer.getInteger("parley.workers", Runtime.getRuntime().availableProcessors())), 30, 96, 48L << 20,
                 new LexiconToneScorer());
     }
 

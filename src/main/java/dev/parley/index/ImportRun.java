@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * The part of an import that every backend shares. One reader thread streams raw messages from the sources into a
  * queue bounded in bytes; worker threads parse them and score their tone, then hand them to the backend's
  * {@link Store}, which admits them ({@link Admission}: dedupe and threading) and writes them. Every commit interval
- * the reader asks the store for a {@link Store#checkpoint() checkpoint}. A failure of the store itself stops the
- * import; a bad message is reported and skipped.
+ * the reader waits until the workers have stored everything handed to them, then asks the store for a
+ * {@link Store#checkpoint() checkpoint}, so a checkpoint holds every message read so far (resumable sources save
+ * their position with it). A failure of the store itself stops the import; a bad message is reported and skipped.
  */
 public final class ImportRun {
 
@@ -33,11 +34,23 @@ public final class ImportRun {
 
     /** What a backend does with the messages of an import. */
     public interface Store {
+        /** Before a source is read (reading thread): a resumable source learns where the last checkpoint left it. */
+        default void beforeSource(MailSource source) {
+        }
+
         /** Admits and writes one message; runs on a worker thread, several at once. */
         void store(Prepared m) throws IOException;
 
+        /** A source reports that a message was removed from it (reading thread); apply it at the next checkpoint. */
+        default void removed(RawMessage m) {
+        }
+
         /** Runs on each worker thread after its last message. */
         default void workerDone() throws IOException {
+        }
+
+        /** Before a checkpoint, while the workers still store what is queued (reading thread). */
+        default void beforeDrain() throws IOException {
         }
 
         /** Makes what was stored so far durable and consistent; runs on the reading thread every commit interval. */
@@ -54,6 +67,7 @@ public final class ImportRun {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong merges = new AtomicLong();
+    private final AtomicLong removed = new AtomicLong();
 
     public ImportRun(ImportOptions options, ImportListener listener) {
         this.options = options;
@@ -79,6 +93,11 @@ public final class ImportRun {
         merges.addAndGet(threads);
     }
 
+    /** Counts messages flagged removed because their source recorded a removal. */
+    public void removed(long messages) {
+        removed.addAndGet(messages);
+    }
+
     /** Reports a message the store could not write; the import goes on. */
     public void failed(String location, String messageId, String reason) {
         errors.incrementAndGet();
@@ -97,7 +116,7 @@ public final class ImportRun {
     /** The summary so far: call after the last checkpoint. */
     public ImportSummary summary(int threads, long startNanos) {
         return new ImportSummary(files.intValue(), read.get(), imported.get(), duplicates.get(), errors.get(),
-                warnings.get(), threads, merges.intValue(), bytes.get(), (System.nanoTime() - startNanos) / 1e9);
+                warnings.get(), threads, merges.intValue(), bytes.get(), (System.nanoTime() - startNanos) / 1e9, removed.get());
     }
 
     /** Reads every source through the workers into the store; checkpoints on the way but not at the end. */
@@ -119,6 +138,7 @@ public final class ImportRun {
                 files.incrementAndGet();
                 final long before = sourceBytesBefore;
                 final long total = totalBytes;
+                store.beforeSource(source);
                 try {
                     source.read(new MailSource.Sink() {
                         @Override
@@ -130,6 +150,8 @@ public final class ImportRun {
                             bytes.addAndGet(m.bytes().length);
                             if (System.nanoTime() - lastCheckpoint[0] > options.commitSeconds() * 1_000_000_000L) {
                                 try {
+                                    store.beforeDrain();
+                                    drain(budget);
                                     store.checkpoint();
                                 } catch (IOException | RuntimeException e) {
                                     fatal.compareAndSet(null, e);
@@ -149,6 +171,11 @@ public final class ImportRun {
                         public void progress(long sourceBytes) {
                             listener.progress(read.get(), before + sourceBytes, total);
                         }
+
+                        @Override
+                        public void removed(RawMessage m) {
+                            store.removed(m);
+                        }
                     });
                 } catch (IOException e) {
                     errors.incrementAndGet();
@@ -165,6 +192,13 @@ public final class ImportRun {
             if (f instanceof IOException io) throw io;
             throw new IOException("import failed: " + f, f);
         }
+    }
+
+    /** Waits until the workers have stored every message handed to them (each holds budget until it is done). */
+    private void drain(Semaphore budget) throws InterruptedException {
+        int all = permits(options.queueBytes());
+        budget.acquire(all);
+        budget.release(all);
     }
 
     private static int permits(long bytes) {

@@ -13,7 +13,8 @@ package dev.parley.index;
  * @param merges threads merged into others because a message linked them
  * @param bytes raw message bytes read
  * @param seconds wall-clock time
+ * @param removed messages flagged removed because their source recorded a removal
  */
 public record ImportSummary(int files, long messagesRead, long imported, long duplicates, long errors, long warnings,
-                            int threads, int merges, long bytes, double seconds) {
+                            int threads, int merges, long bytes, double seconds, long removed) {
 }

@@ -34,7 +34,7 @@ public final class IndexSnapshot implements AutoCloseable {
     private static final Set<String> LIGHT_FIELDS = Set.of(Fields.UID, Fields.MESSAGE_ID, Fields.SYNTHETIC_ID,
             Fields.THREAD, Fields.SUBJECT, Fields.FROM_NAME, Fields.FROM_ADDR, Fields.DATE, Fields.DATE_OFFSET,
             Fields.DATE_SOURCE, Fields.IN_REPLY_TO, Fields.REFERENCES, Fields.LIST, Fields.TONE, Fields.TONE_SCORE,
-            Fields.ATTACHMENT_STORED, Fields.PROBLEMS, Fields.SOURCE);
+            Fields.ATTACHMENT_STORED, Fields.PROBLEMS, Fields.SOURCE, Fields.REMOVED);
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -139,7 +139,8 @@ public final class IndexSnapshot implements AutoCloseable {
                 orEmpty(d.get(Fields.IN_REPLY_TO)), refs == null || refs.isEmpty() ? List.of() : List.of(refs.split(" ")),
                 List.of(d.getValues(Fields.LIST)), orEmpty(d.get(Fields.TONE)),
                 toneScore == null ? 0 : toneScore.numericValue().doubleValue(), List.of(d.getValues(Fields.ATTACHMENT_STORED)),
-                problems == null ? List.of() : List.of(problems.split("\n")), orEmpty(d.get(Fields.SOURCE)), raw);
+                problems == null ? List.of() : List.of(problems.split("\n")), orEmpty(d.get(Fields.SOURCE)), raw,
+                d.get(Fields.REMOVED) != null);
     }
 
     private static String orEmpty(String s) {

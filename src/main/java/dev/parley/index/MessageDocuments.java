@@ -25,6 +25,18 @@ public final class MessageDocuments {
         return d;
     }
 
+    /** The document of a stored message again (after a thread merge), keeping its tone and removed flag. */
+    public static Document rebuild(StoredMessage m, String threadId) {
+        Document d = new Document();
+        MessageFields.writeStored(m, threadId, new LuceneSink(d));
+        return d;
+    }
+
+    /** Flags a message's document as removed from its archive (see {@link Fields#REMOVED}). */
+    public static void markRemoved(Document d) {
+        d.add(new StringField(Fields.REMOVED, "1", Field.Store.YES));
+    }
+
     /** The document key: the content hash, which already covers the Message-ID. */
     public static String uid(ParsedMessage m) {
         return MessageFields.uid(m);

@@ -117,6 +117,12 @@ public final class MessageFields {
         if (!m.problems().isEmpty()) d.stored(Fields.PROBLEMS, String.join("\n", m.problems()));
     }
 
+    /** The fields of a stored message's document again (after a thread merge), keeping its tone and removed flag. */
+    public static void writeStored(StoredMessage m, String threadId, Sink d) {
+        write(m.parsed(), threadId, storedTone(m), d);
+        if (m.removed()) d.keyword(Fields.REMOVED, "1", true);
+    }
+
     /** The document key: the content hash, which already covers the Message-ID. */
     public static String uid(ParsedMessage m) {
         return m.contentHash().substring(0, 32);

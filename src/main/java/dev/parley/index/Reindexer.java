@@ -1,6 +1,7 @@
 package dev.parley.index;
 
 import dev.parley.mail.MailSource;
+import dev.parley.mail.RawMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -53,8 +56,24 @@ public final class Reindexer {
         }
     }
 
-    /** The stored messages of an index, as a mail source. */
+    /**
+     * The stored messages of an index, as a mail source. It carries over what is not in the messages themselves:
+     * removed flags (reported as removals) and the checkpoints of resumable sources (as its own checkpoint).
+     */
     private record StoredMessages(IndexSnapshot snapshot) implements MailSource {
+        @Override
+        public Map<String, String> checkpoint() {
+            Map<String, String> out = new HashMap<>();
+            try {
+                snapshot.reader().getIndexCommit().getUserData().forEach((k, v) -> {
+                    if (k.startsWith(Importer.CHECKPOINT_PREFIX)) out.put(k.substring(Importer.CHECKPOINT_PREFIX.length()), v);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        }
+
         @Override
         public String name() {
             return snapshot.path().toString();
@@ -73,7 +92,10 @@ public final class Reindexer {
                     var stored = ctx.reader().storedFields();
                     for (int d = 0; d < ctx.reader().maxDoc(); d++) {
                         if (live != null && !live.get(d)) continue;
-                        sink.message(IndexSnapshot.load(stored, d, true).asRaw());
+                        StoredMessage m = IndexSnapshot.load(stored, d, true);
+                        RawMessage raw = m.asRaw();
+                        sink.message(raw);
+                        if (m.removed()) sink.removed(raw);
                     }
                 }
             } catch (UncheckedIOException e) {

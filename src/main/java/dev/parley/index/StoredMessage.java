@@ -16,12 +16,20 @@ import java.util.List;
  *
  * @param date null when the message had no readable date
  * @param raw the original bytes, or null when not loaded
+ * @param removed its archive has since removed it (see {@link Fields#REMOVED})
  */
 public record StoredMessage(String uid, String messageId, boolean syntheticId, String threadId, String subject,
                             String fromName, String fromAddress, Instant date, int offsetSeconds, String dateSource,
                             String inReplyTo, List<String> references, List<String> lists, String tone,
                             double toneScore, List<String> attachments, List<String> problems, String source,
-                            byte[] raw) {
+                            byte[] raw, boolean removed) {
+
+    /** The same message without its raw bytes (so that a page of hits does not hold them all). */
+    public StoredMessage withoutRaw() {
+        return raw == null ? this : new StoredMessage(uid, messageId, syntheticId, threadId, subject, fromName,
+                fromAddress, date, offsetSeconds, dateSource, inReplyTo, references, lists, tone, toneScore, attachments,
+                problems, source, null, removed);
+    }
 
     public Address from() {
         return new Address(fromName, fromAddress);

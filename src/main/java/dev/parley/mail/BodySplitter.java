@@ -206,10 +206,17 @@ public final class BodySplitter {
 
     private static void markTrailers(String[] lines, Segment.Kind[] kinds) {
         for (int i = 0; i < lines.length; i++) {
-            if (kinds[i] == Segment.Kind.OWN && TRAILER.matcher(lines[i].strip()).matches() && !lines[i].startsWith(" ")) {
+            if (kinds[i] == Segment.Kind.OWN && mayBeTrailer(lines[i]) && TRAILER.matcher(lines[i].strip()).matches()) {
                 kinds[i] = Segment.Kind.TRAILER;
             }
         }
+    }
+
+    /** Cheap test before the regex: a trailer starts with a letter and has "Key:" within its first 40 characters. */
+    private static boolean mayBeTrailer(String line) {
+        if (line.isEmpty() || !Character.isLetter(line.charAt(0))) return false;
+        int colon = line.indexOf(':');
+        return colon > 0 && colon < 40;
     }
 
     /** Groups lines into segments; blank lines stay inside a segment only when the same kind continues after them. */

@@ -40,7 +40,8 @@ public record MailDate(Instant instant, int offsetSeconds) {
         boolean timeSeen = false;
         Integer offsetMinutes = null;
         for (String t : tok) {
-            if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}(T.*)?")) { // ISO 8601, sometimes seen
+            if (t.length() >= 8 && t.charAt(4) == '-' && Character.isDigit(t.charAt(0))
+                    && t.matches("\\d{4}-\\d{1,2}-\\d{1,2}(T.*)?")) { // ISO 8601, sometimes seen
                 try {
                     OffsetDateTime iso = OffsetDateTime.parse(t);
                     return new MailDate(iso.toInstant(), iso.getOffset().getTotalSeconds());

@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Turns paths given on the command line into {@link MailSource}s: mbox files (plain or gzip), Maildirs, directories
- * of either, and single message files. Other kinds of source (public-inbox) register a {@link Detector}.
+ * of either, and single message files. Other kinds of source (public-inbox) register a {@link Detector}, or are
+ * found as services ({@code META-INF/services/dev.parley.mail.MailSources$Detector}) so that this package needs
+ * not know them.
  */
 public final class MailSources {
 
@@ -26,6 +29,7 @@ public final class MailSources {
     }
 
     private static final List<Detector> DETECTORS = new ArrayList<>();
+    private static List<Detector> services; // loaded on first use
 
     private MailSources() {
     }
@@ -68,12 +72,26 @@ public final class MailSources {
                 addPath(c, out, false);
             }
         } else if (Files.isRegularFile(p)) {
-            out.add(new FileSource(p, explicit));
+            out.add(new FileSource(p, p.toString(), explicit));
         }
     }
 
+    /**
+     * An mbox file (plain or gzip) or single message file read under another name than its path: a download kept
+     * in a temporary file is named by where it came from, so messages and errors name that.
+     */
+    public static MailSource file(Path path, String name) {
+        return new FileSource(path, name, true);
+    }
+
     private static synchronized List<Detector> detectors() {
-        return List.copyOf(DETECTORS);
+        if (services == null) {
+            services = new ArrayList<>();
+            ServiceLoader.load(Detector.class, MailSources.class.getClassLoader()).forEach(services::add);
+        }
+        List<Detector> all = new ArrayList<>(DETECTORS);
+        all.addAll(services);
+        return all;
     }
 
     /**
@@ -162,16 +180,18 @@ public final class MailSources {
     /** An mbox file, or a single message file when it does not start with a From line. */
     static final class FileSource implements MailSource {
         private final Path path;
+        private final String name;
         private final boolean explicit;
 
-        FileSource(Path path, boolean explicit) {
+        FileSource(Path path, String name, boolean explicit) {
             this.path = path;
+            this.name = name;
             this.explicit = explicit;
         }
 
         @Override
         public String name() {
-            return path.toString();
+            return name;
         }
 
         @Override

@@ -411,12 +411,19 @@ public final class MessageParser {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    static MessageDigest sha256() {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    /** A reset SHA-256 digest for this thread (looking the algorithm up per message is measurably slow). */
+    static MessageDigest sha256() {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        return md;
     }
 
     private static String nullToEmpty(String s) {

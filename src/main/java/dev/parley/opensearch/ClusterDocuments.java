@@ -31,7 +31,7 @@ final class ClusterDocuments {
     static final List<String> LIGHT = List.of(Fields.UID, Fields.MESSAGE_ID, Fields.SYNTHETIC_ID, Fields.THREAD,
             Fields.SUBJECT, Fields.FROM_NAME, Fields.FROM_ADDR, Fields.DATE, Fields.DATE_OFFSET, Fields.DATE_SOURCE,
             Fields.IN_REPLY_TO, Fields.REFERENCES, Fields.LIST, Fields.TONE, Fields.TONE_SCORE,
-            Fields.ATTACHMENT_STORED, Fields.PROBLEMS, Fields.SOURCE);
+            Fields.ATTACHMENT_STORED, Fields.PROBLEMS, Fields.SOURCE, Fields.REMOVED);
     static final List<String> WITH_RAW = concat(LIGHT, Fields.RAW);
 
     private ClusterDocuments() {
@@ -40,6 +40,13 @@ final class ClusterDocuments {
     static ObjectNode build(ParsedMessage m, String threadId, Tone tone) {
         ObjectNode doc = ClusterClient.JSON.createObjectNode();
         MessageFields.write(m, threadId, tone, new JsonSink(doc));
+        return doc;
+    }
+
+    /** The document of a stored message again (a thread move, a removal), keeping its tone and removed flag. */
+    static ObjectNode rebuild(StoredMessage m, String threadId) {
+        ObjectNode doc = ClusterClient.JSON.createObjectNode();
+        MessageFields.writeStored(m, threadId, new JsonSink(doc));
         return doc;
     }
 
@@ -111,7 +118,8 @@ final class ClusterDocuments {
                 refs.isEmpty() ? List.of() : List.of(refs.split(" ")), values(src, Fields.LIST), text(src, Fields.TONE),
                 src.path(Fields.TONE_SCORE).asDouble(0), values(src, Fields.ATTACHMENT_STORED),
                 problems == null ? List.of() : List.of(problems.split("\n")), text(src, Fields.SOURCE),
-                raw == null || raw.isNull() ? null : inflate(Base64.getDecoder().decode(raw.asText())));
+                raw == null || raw.isNull() ? null : inflate(Base64.getDecoder().decode(raw.asText())),
+                src.hasNonNull(Fields.REMOVED));
     }
 
     private static String text(JsonNode src, String field) {

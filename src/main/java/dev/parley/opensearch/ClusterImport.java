@@ -8,6 +8,11 @@ import dev.parley.index.Fields;
 import dev.parley.index.ImportRun;
 import dev.parley.index.MessageFields;
 import dev.parley.index.StoredMessage;
+import dev.parley.mail.MailParseException;
+import dev.parley.mail.MailSource;
+import dev.parley.mail.MessageParser;
+import dev.parley.mail.ParsedMessage;
+import dev.parley.mail.RawMessage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,6 +34,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>At each checkpoint every bulk request is awaited, and threads merged away since the last one are moved: their
  * messages are indexed again under the surviving thread's id and routing, then deleted from the old routing (in
  * that order, so a crash in between leaves a copy that {@code parley check} reports, never a lost message).
+ * Removals that sources reported are applied then too, and resumable sources' positions are saved (in the
+ * archive's lock index) for the next import to resume from, as the embedded index saves them with its commits.
  */
 final class ClusterImport implements ImportRun.Store {
 
@@ -45,14 +52,33 @@ final class ClusterImport implements ImportRun.Store {
     private final BatchLookup existing = new BatchLookup();
     private final Admission admission = new Admission(existing);
     private final ReentrantReadWriteLock checkpointLock = new ReentrantReadWriteLock();
+    private final String positions;
+    private final Map<String, String> checkpoints = new java.util.TreeMap<>(); // every source's, as last saved
+    private final List<MailSource> started = new ArrayList<>();
+    private final List<RawMessage> removals = new ArrayList<>(); // reported, not yet applied (reading thread only)
     private List<ImportRun.Prepared> pending = new ArrayList<>();
 
-    ClusterImport(ClusterClient client, String index, ClusterSettings settings, ImportRun run) throws IOException {
+    ClusterImport(ClusterClient client, ClusterSchema schema, String index, ClusterSettings settings, ImportRun run)
+            throws IOException {
         this.client = client;
         this.index = index;
         this.run = run;
         this.bulk = new BulkWriter(client, index, settings, run::failed);
         this.emptyAtStart = count(client, index) == 0;
+        this.positions = "/" + schema.lockIndex() + "/_doc/positions";
+        JsonNode saved = client.sendOrMissing("GET", positions, Map.of(), null);
+        if (saved != null) saved.path("_source").fields().forEachRemaining(e -> checkpoints.put(e.getKey(), e.getValue().asText()));
+    }
+
+    @Override
+    public void beforeSource(MailSource source) {
+        source.resume(Map.copyOf(checkpoints));
+        started.add(source);
+    }
+
+    @Override
+    public void removed(RawMessage m) {
+        removals.add(m);
     }
 
     static long count(ClusterClient client, String index) throws IOException {
@@ -128,7 +154,19 @@ final class ClusterImport implements ImportRun.Store {
                 move(merges);
             }
             run.merged(merges.size());
+            if (!removals.isEmpty()) {
+                refresh();
+                run.removed(applyRemovals());
+                removals.clear();
+                bulk.flush();
+            }
             refresh();
+            for (MailSource source : started) checkpoints.putAll(source.checkpoint());
+            if (!checkpoints.isEmpty()) {
+                ObjectNode doc = ClusterClient.JSON.createObjectNode();
+                checkpoints.forEach(doc::put);
+                client.send("PUT", positions, Map.of("refresh", "true"), doc);
+            }
         } finally {
             checkpointLock.writeLock().unlock();
         }
@@ -150,8 +188,7 @@ final class ClusterImport implements ImportRun.Store {
             ClusterReads.threadHits(client, index, loser, true, h -> {
                 StoredMessage m = ClusterDocuments.read(h.path("_source"));
                 try {
-                    bulk.index(m.uid(), winner, ClusterDocuments.build(m.parsed(), winner, MessageFields.storedTone(m)),
-                            m.source(), m.messageId());
+                    bulk.index(m.uid(), winner, ClusterDocuments.rebuild(m, winner), m.source(), m.messageId());
                 } catch (IOException x) {
                     throw new java.io.UncheckedIOException(x);
                 }
@@ -164,6 +201,36 @@ final class ClusterImport implements ImportRun.Store {
                     h.path("_primary_term").asLong());
         }
         bulk.flush();
+    }
+
+    /** Flags removed messages: their document again, with the flag, under the same id and routing. */
+    private int applyRemovals() throws IOException {
+        int flagged = 0;
+        for (RawMessage raw : removals) {
+            ParsedMessage p;
+            try {
+                p = MessageParser.parse(raw);
+            } catch (MailParseException e) {
+                run.listener().problem(raw.location(), null, "the archive removed a message that cannot be read: " + e.getMessage(), false);
+                continue;
+            }
+            ObjectNode body = ClusterClient.JSON.createObjectNode();
+            body.set("query", ClusterReads.term(Fields.UID, MessageFields.uid(p)));
+            body.set("_source", ClusterReads.sourceFields(true));
+            JsonNode hit = client.send("POST", "/" + index + "/_search", body).path("hits").path("hits").path(0);
+            if (hit.isMissingNode()) {
+                run.listener().problem(raw.location(), p.messageId(), "the archive removed this message, but the index "
+                        + "does not hold it (it was never imported here)", false);
+                continue;
+            }
+            StoredMessage m = ClusterDocuments.read(hit.path("_source"));
+            if (m.removed()) continue;
+            ObjectNode doc = ClusterDocuments.rebuild(m, m.threadId());
+            doc.put(Fields.REMOVED, "1");
+            bulk.index(m.uid(), hit.path("_routing").asText(), doc, raw.location(), m.messageId());
+            flagged++;
+        }
+        return flagged;
     }
 
     void close() {

@@ -41,6 +41,13 @@ final class ClusterSearch {
 
     SearchResult run(SearchRequest r) throws IOException {
         ObjectNode q = new ClusterQueries(this::threadsOf).translate(r.query());
+        if (!r.includeRemoved()) {
+            ObjectNode kept = ClusterClient.JSON.createObjectNode();
+            ObjectNode bool = kept.putObject("bool");
+            bool.putArray("must").add(q);
+            bool.putArray("must_not").add(ClusterReads.term(Fields.REMOVED, "1"));
+            q = kept;
+        }
         Snippets snippets = r.snippets() ? new Snippets(r.query()) : null;
         return r.threads() ? byThread(r, q, snippets) : byMessage(r, q, snippets);
     }
@@ -51,33 +58,31 @@ final class ClusterSearch {
         return new ArrayList<>(ids);
     }
 
-    /** Undated messages come last in either date order; relevance ties go newest first. */
-    static ArrayNode sort(SearchRequest.Sort s) {
+    /**
+     * The order of hits, as the embedded index orders them: by score when the query has words to rank by, else (and
+     * for date orders) by date, undated messages last; a query of filters alone comes newest first.
+     */
+    static ArrayNode sort(SearchRequest.Sort s, boolean ranked) {
         ArrayNode sort = ClusterClient.JSON.createArrayNode();
-        switch (s) {
-            case RELEVANCE -> {
-                sort.add("_score");
-                sort.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
-            }
-            case DATE -> sort.addObject().putObject(Fields.DATE).put("order", "asc").put("missing", "_last");
-            case NEWEST -> sort.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
-        }
+        if (s == SearchRequest.Sort.RELEVANCE && ranked) sort.add("_score");
+        else sort.addObject().putObject(Fields.DATE).put("order", s == SearchRequest.Sort.DATE ? "asc" : "desc").put("missing", "_last");
         return sort;
     }
 
-    private ObjectNode search(ObjectNode query, SearchRequest.Sort order, int from, int size) {
+    private ObjectNode search(ObjectNode query, ArrayNode sort, boolean ranked, int from, int size) {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         body.put("from", from);
         body.put("size", size);
         body.put("track_total_hits", true);
-        body.put("track_scores", true);
+        body.put("track_scores", ranked);
         body.set("query", query);
-        body.set("sort", sort(order));
+        body.set("sort", sort);
         return body;
     }
 
     private SearchResult byMessage(SearchRequest r, ObjectNode q, Snippets snippets) throws IOException {
-        ObjectNode body = search(q, r.sort(), r.offset(), r.limit());
+        boolean ranked = r.query().ranked();
+        ObjectNode body = search(q, sort(r.sort(), ranked), ranked, r.offset(), r.limit());
         body.set("_source", ClusterReads.sourceFields(r.withRaw() || snippets != null));
         JsonNode res = client.send("POST", "/" + index + "/_search", body);
         long total = res.path("hits").path("total").path("value").asLong();
@@ -93,17 +98,24 @@ final class ClusterSearch {
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             StoredMessage m = messages.get(i);
-            hits.add(hit(m, score(docs.get(i)), facts.get(m.threadId()).size, r, snippets));
+            hits.add(hit(m, ranked ? score(docs.get(i)) : 0, facts.get(m.threadId()).size, r, snippets));
         }
         return new SearchResult(total, hits, -1, List.of());
     }
 
     private SearchResult byThread(SearchRequest r, ObjectNode q, Snippets snippets) throws IOException {
-        ObjectNode body = search(q, r.sort(), r.offset(), Math.max(1, r.limit()));
+        // threads in the embedded index's order: best score (ties: newest hit), newest hit or oldest hit first, then
+        // by thread id; collapse keeps each thread's first hit in that order, and the thread's best hit comes inner
+        boolean ranked = r.query().ranked();
+        SearchRequest.Sort order = r.sort() == SearchRequest.Sort.RELEVANCE && !ranked ? SearchRequest.Sort.NEWEST : r.sort();
+        ArrayNode sort = sort(order, ranked);
+        if (order == SearchRequest.Sort.RELEVANCE) sort.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
+        sort.addObject().put(Fields.THREAD, "asc");
+        ObjectNode body = search(q, sort, ranked, r.offset(), Math.max(1, r.limit()));
         body.put("_source", false);
         ObjectNode inner = body.putObject("collapse").put("field", Fields.THREAD).putObject("inner_hits");
         inner.put("name", "best").put("size", 1);
-        inner.set("sort", sort(SearchRequest.Sort.RELEVANCE));
+        inner.set("sort", sort(SearchRequest.Sort.RELEVANCE, ranked));
         inner.set("_source", ClusterReads.sourceFields(r.withRaw() || snippets != null));
         JsonNode res = client.send("POST", "/" + index + "/_search", body);
         long total = res.path("hits").path("total").path("value").asLong();
@@ -119,7 +131,7 @@ final class ClusterSearch {
                 JsonNode best = g.path("inner_hits").path("best").path("hits");
                 JsonNode bestHit = best.path("hits").path(0);
                 ThreadFacts f = facts.get(threadId);
-                SearchHit hit = hit(ClusterDocuments.read(bestHit.path("_source")), score(bestHit), f.size, r, snippets);
+                SearchHit hit = hit(ClusterDocuments.read(bestHit.path("_source")), ranked ? score(bestHit) : 0, f.size, r, snippets);
                 out.add(new ThreadHit(threadId, f.first.subject(), f.first.date(), f.size,
                         (int) best.path("total").path("value").asLong(), hit));
             }
@@ -134,9 +146,18 @@ final class ClusterSearch {
 
     private SearchHit hit(StoredMessage m, float score, int threadSize, SearchRequest r, Snippets snippets) {
         Snippet subject = snippets == null ? new Snippet(m.subject(), List.of()) : snippets.subject(m.subject());
-        Snippet body = snippets == null ? Snippet.EMPTY : snippets.body(m.parsed().body());
-        if (!r.withRaw() && m.raw() != null) m = withoutRaw(m); // do not hold every hit's bytes
+        Snippet body = snippets == null ? Snippet.EMPTY : snippet(snippets, m);
+        if (!r.withRaw()) m = m.withoutRaw(); // a page of hits need not hold every message's bytes
         return new SearchHit(m, score, threadSize, subject, body);
+    }
+
+    /** The body snippet; a stored message that no longer parses shows none rather than failing the search. */
+    private static Snippet snippet(Snippets snippets, StoredMessage m) {
+        try {
+            return snippets.body(m.parsed().body());
+        } catch (IllegalStateException e) {
+            return Snippet.EMPTY;
+        }
     }
 
     private record ThreadFacts(int size, StoredMessage first) {
@@ -155,7 +176,7 @@ final class ClusterSearch {
         terms.put("field", Fields.THREAD).put("size", threads.size());
         if (withFirst) {
             body.putObject("collapse").put("field", Fields.THREAD);
-            body.set("sort", sort(SearchRequest.Sort.DATE));
+            body.set("sort", sort(SearchRequest.Sort.DATE, false));
             body.set("_source", ClusterReads.sourceFields(false));
         }
         JsonNode res = client.send("POST", "/" + index + "/_search", body);
@@ -175,11 +196,5 @@ final class ClusterSearch {
         long[] n = {0};
         ClusterReads.distinct(client, index, q, Fields.THREAD, THREAD_PAGE, (thread, docs) -> n[0]++);
         return n[0];
-    }
-
-    static StoredMessage withoutRaw(StoredMessage m) {
-        return new StoredMessage(m.uid(), m.messageId(), m.syntheticId(), m.threadId(), m.subject(), m.fromName(),
-                m.fromAddress(), m.date(), m.offsetSeconds(), m.dateSource(), m.inReplyTo(), m.references(), m.lists(),
-                m.tone(), m.toneScore(), m.attachments(), m.problems(), m.source(), null);
     }
 }

@@ -84,7 +84,7 @@ public final class OpenSearchArchive implements Archive {
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         ImportRun run = new ImportRun(options, listener);
-        ClusterImport store = new ClusterImport(client, index, settings, run);
+        ClusterImport store = new ClusterImport(client, schema, index, settings, run);
         try {
             run.run(sources, store);
             store.checkpoint();
@@ -119,7 +119,7 @@ public final class OpenSearchArchive implements Archive {
             refresh();
         }
         return new ImportSummary(s.files(), s.messagesRead() + skipped[0], s.imported(), s.duplicates() + skipped[0],
-                s.errors(), s.warnings(), s.threads(), s.merges(), s.bytes(), s.seconds());
+                s.errors(), s.warnings(), s.threads(), s.merges(), s.bytes(), s.seconds(), s.removed());
     }
 
     /** The stored messages of another archive that this one lacks, as a mail source. */
@@ -164,8 +164,13 @@ public final class OpenSearchArchive implements Archive {
             try {
                 Set<String> present = presentUids(index, batch);
                 for (StoredMessage m : batch) {
-                    if (present.contains(m.uid())) skipped[0]++;
-                    else sink.message(m.asRaw());
+                    if (present.contains(m.uid())) {
+                        skipped[0]++;
+                        continue;
+                    }
+                    var raw = m.asRaw();
+                    sink.message(raw);
+                    if (m.removed()) sink.removed(raw); // the flag comes along
                 }
                 batch.clear();
             } catch (IOException e) {
@@ -296,7 +301,10 @@ public final class OpenSearchArchive implements Archive {
                     try {
                         ClusterReads.all(client, old, true, h -> {
                             try {
-                                sink.message(ClusterDocuments.read(h.path("_source")).asRaw());
+                                StoredMessage m = ClusterDocuments.read(h.path("_source"));
+                                var raw = m.asRaw();
+                                sink.message(raw);
+                                if (m.removed()) sink.removed(raw); // the flag comes along
                             } catch (InterruptedException e) {
                                 throw new Interrupted(e);
                             }

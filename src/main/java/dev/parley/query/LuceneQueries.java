@@ -58,7 +58,7 @@ public final class LuceneQueries {
             case QueryNode.Not n -> {
                 Query inner = build(n.clause());
                 yield inner == null ? null : new BooleanQuery.Builder()
-                        .add(new MatchAllDocsQuery(), Occur.MUST).add(inner, Occur.MUST_NOT).build();
+                        .add(MatchAllDocsQuery.INSTANCE, Occur.MUST).add(inner, Occur.MUST_NOT).build();
             }
             case QueryNode.Term t -> term(t);
             case QueryNode.Phrase p -> phrase(p);
@@ -89,7 +89,7 @@ public final class LuceneQueries {
         }
         if (positive + negative == 0) return null;
         if (positive == 1 && negative == 0) return only; // words left out of an AND leave one clause
-        if (positive == 0) b.add(new MatchAllDocsQuery(), Occur.MUST);
+        if (positive == 0) b.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
         return b.build();
     }
 

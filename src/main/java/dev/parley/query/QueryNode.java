@@ -10,6 +10,21 @@ import java.util.List;
  */
 public sealed interface QueryNode {
 
+    /**
+     * Whether matching messages can be ranked: some word or phrase is searched for (not only excluded). A query of
+     * filters alone (dates, ids, lists, tone) matches every message equally.
+     */
+    default boolean ranked() {
+        return switch (this) {
+            case And a -> a.clauses().stream().anyMatch(QueryNode::ranked);
+            case Or o -> o.clauses().stream().anyMatch(QueryNode::ranked);
+            case Not n -> false;
+            case Term t -> t.prefix().analysed();
+            case Phrase p -> p.prefix().analysed();
+            case DateRange d -> false;
+        };
+    }
+
     /** Every clause must match. */
     record And(List<QueryNode> clauses) implements QueryNode {
         public And {

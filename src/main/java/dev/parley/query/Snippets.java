@@ -52,8 +52,9 @@ public final class Snippets {
     static Snippet window(String text, List<Snippet.Mark> marks) {
         int start = 0;
         if (!marks.isEmpty() && marks.get(0).start() > LEAD) {
-            start = marks.get(0).start() - LEAD;
-            while (start < marks.get(0).start() && !Character.isWhitespace(text.charAt(start))) start++;
+            // a little context before the first match, more when the text ends soon after it
+            start = Math.min(marks.get(0).start() - LEAD, Math.max(0, text.length() - LENGTH));
+            if (start > 0) while (start < marks.get(0).start() && !Character.isWhitespace(text.charAt(start - 1))) start++;
         }
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
         int end = Math.min(text.length(), start + LENGTH);

@@ -72,7 +72,9 @@ public final class ImportReport implements ImportListener {
                 s.imported(), s.messagesRead(), s.files(), s.files() == 1 ? "" : "s", s.seconds(),
                 s.messagesRead() / Math.max(0.001, s.seconds()), s.duplicates(), s.duplicates() == 1 ? "" : "s",
                 s.errors(), s.errors() == 1 ? "" : "s", s.warnings(), s.warnings() == 1 ? "" : "s",
-                s.threads(), s.threads() == 1 ? "" : "s", s.merges() > 0 ? ", " + s.merges() + " merged" : "");
+                s.threads(), s.threads() == 1 ? "" : "s", s.merges() > 0 ? ", " + s.merges() + " merged" : "")
+                + (s.removed() > 0 ? String.format(" %,d message%s flagged removed by the archive.", s.removed(),
+                s.removed() == 1 ? "" : "s") : "");
     }
 
     public static Map<String, Object> json(ImportSummary s) {
@@ -85,6 +87,7 @@ public final class ImportReport implements ImportListener {
         m.put("warnings", s.warnings());
         m.put("threads", s.threads());
         m.put("merges", s.merges());
+        m.put("removed", s.removed());
         m.put("bytes", s.bytes());
         m.put("seconds", Math.round(s.seconds() * 1000) / 1000.0);
         return m;

@@ -17,6 +17,7 @@ public final class MessageView {
 
     public static String text(StoredMessage stored, ParsedMessage m, TextStyle style) {
         StringBuilder sb = new StringBuilder();
+        if (stored.removed()) header(sb, style, "Removed", "its archive has since removed this message");
         header(sb, style, "From", m.from().toString());
         if (!m.to().isEmpty()) header(sb, style, "To", addresses(m.to()));
         if (!m.cc().isEmpty()) header(sb, style, "Cc", addresses(m.cc()));

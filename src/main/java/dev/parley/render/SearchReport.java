@@ -27,22 +27,23 @@ public final class SearchReport {
                 sb.append('\n').append(style.bold(t.subject().isEmpty() ? "(no subject)" : t.subject())).append('\n');
                 sb.append("  ").append(TextStyle.date(t.rootDate())).append("  ")
                         .append(plural(t.messages(), "message")).append(", ").append(plural(t.hits(), "hit")).append('\n');
-                block(sb, t.best(), style, "  best: ");
+                block(sb, t.best(), style, "  best: ", false);
             }
         } else {
             for (SearchHit h : r.hits()) {
                 sb.append('\n');
-                block(sb, h, style, "");
+                block(sb, h, style, "", true);
             }
         }
         return sb.toString();
     }
 
-    private static void block(StringBuilder sb, SearchHit h, TextStyle style, String lead) {
+    private static void block(StringBuilder sb, SearchHit h, TextStyle style, String lead, boolean threadSize) {
         StoredMessage m = h.message();
         String indent = lead.isEmpty() ? "" : "  ";
-        sb.append(lead).append(TextStyle.date(m.date())).append("  ").append(m.from())
-                .append(style.dim("  (thread of " + h.threadSize() + ")")).append('\n');
+        sb.append(lead).append(TextStyle.date(m.date())).append("  ").append(m.from());
+        if (threadSize) sb.append(style.dim("  (thread of " + h.threadSize() + ")"));
+        sb.append('\n');
         sb.append(indent).append(style.bold(style.marked(h.subject()))).append('\n');
         if (!h.snippet().text().isEmpty()) sb.append(indent).append("  ").append(style.marked(h.snippet())).append('\n');
         sb.append(indent).append(style.dim("  <" + m.messageId() + ">")).append('\n');

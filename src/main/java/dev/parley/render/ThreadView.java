@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * A thread as a reply tree, like lore's thread overview: one line per message with date, author (indented under
  * the message it answers) and the subject when it changes; ghosts (referenced but absent messages) marked; the
- * message asked for highlighted. Also as nested JSON.
+ * message asked for highlighted; messages their archive has removed are marked. Also as nested JSON.
  */
 public final class ThreadView {
 
@@ -57,6 +57,7 @@ public final class ThreadView {
                     .append(style.dim("[not in the archive] <" + n.id() + ">"));
         } else {
             line.append(TextStyle.date(m.date())).append("  ").append(indent).append(m.from().displayName());
+            if (m.removed()) line.append(style.dim(" [removed from its archive]"));
             String norm = SubjectInfo.parse(m.subject()).normalized();
             if (parentSubject == null || !norm.equals(parentSubject)) line.append("  ").append(m.subject());
             subject = norm;
@@ -95,6 +96,7 @@ public final class ThreadView {
         o.put("date", m == null ? null : m.date());
         o.put("subject", m == null ? null : m.subject());
         o.put("ghost", m == null);
+        o.put("removed", m != null && m.removed());
         List<Object> children = new ArrayList<>();
         for (ThreadTree.Node<StoredMessage> c : n.children()) children.add(node(c));
         o.put("children", children);

@@ -1,6 +1,7 @@
 package dev.parley.archive;
 
 import dev.parley.query.LoreQuery;
+import dev.parley.query.QueryNode;
 import dev.parley.query.QuerySyntaxException;
 import dev.parley.testing.Mail;
 import dev.parley.testing.Samples;
@@ -20,7 +21,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static dev.parley.testing.SearchFixture.ACK;
@@ -54,7 +57,7 @@ class SearchTest {
     }
 
     static SearchResult search(Archive a, String query) throws IOException {
-        return a.search(new SearchRequest(LoreQuery.parse(query), SearchRequest.Sort.RELEVANCE, 100, 0, false, false, true));
+        return a.search(new SearchRequest(LoreQuery.parse(query), SearchRequest.Sort.RELEVANCE, 100, 0, false, false, true, false));
     }
 
     static Set<String> ids(String query) throws IOException {
@@ -128,11 +131,11 @@ class SearchTest {
     @Test
     void totalIsExactWhateverTheLimit() throws IOException {
         SearchResult r = fixture.archive.search(new SearchRequest(LoreQuery.parse("l:devel"), SearchRequest.Sort.RELEVANCE,
-                1, 0, false, false, false));
+                1, 0, false, false, false, false));
         assertEquals(5, r.total());
         assertEquals(1, r.hits().size());
         SearchResult none = fixture.archive.search(new SearchRequest(LoreQuery.parse("l:devel"), SearchRequest.Sort.RELEVANCE,
-                0, 0, false, false, false));
+                0, 0, false, false, false, false));
         assertEquals(5, none.total());
         assertEquals(0, none.hits().size());
     }
@@ -140,7 +143,7 @@ class SearchTest {
     @Test
     void sortByDateBothWaysAndPage() throws IOException {
         SearchRequest base = new SearchRequest(LoreQuery.parse("l:lists.example.org"), SearchRequest.Sort.DATE, 100, 0,
-                false, false, false);
+                false, false, false, false);
         List<String> oldest = messageIds(fixture.archive.search(base));
         assertEquals(P, oldest.get(0));
         assertEquals(List.of(R, N), oldest.subList(1, 3));
@@ -168,7 +171,7 @@ class SearchTest {
     @Test
     void threadsGroupHits() throws IOException {
         SearchResult r = fixture.archive.search(new SearchRequest(LoreQuery.parse("frobnicator OR f:gina"),
-                SearchRequest.Sort.RELEVANCE, 20, 0, true, false, true));
+                SearchRequest.Sort.RELEVANCE, 20, 0, true, false, true, false));
         assertEquals(7, r.total());
         assertEquals(3, r.threadTotal());
         assertTrue(r.hits().isEmpty());
@@ -180,7 +183,7 @@ class SearchTest {
         assertEquals(patch.threadId(), patch.best().message().threadId());
 
         SearchResult q = fixture.archive.search(new SearchRequest(LoreQuery.parse("quarantine"),
-                SearchRequest.Sort.RELEVANCE, 20, 0, true, false, true));
+                SearchRequest.Sort.RELEVANCE, 20, 0, true, false, true, false));
         assertEquals(2, q.total());
         assertEquals(1, q.threadTotal());
         assertEquals(5, q.threads().get(0).messages());
@@ -191,14 +194,50 @@ class SearchTest {
         assertTrue(top.score() > 0);
 
         SearchResult newest = fixture.archive.search(new SearchRequest(LoreQuery.parse("l:lists.example.org"),
-                SearchRequest.Sort.NEWEST, 2, 0, true, false, false));
+                SearchRequest.Sort.NEWEST, 2, 0, true, false, false, false));
         assertEquals(3, newest.threadTotal());
         assertEquals(List.of(fixture.threadOf(ORPHAN), fixture.threadOf(PATCH)),
                 newest.threads().stream().map(ThreadHit::threadId).toList(), "by newest hit");
         assertEquals(2, newest.threads().size());
         SearchResult second = fixture.archive.search(new SearchRequest(LoreQuery.parse("l:lists.example.org"),
-                SearchRequest.Sort.NEWEST, 2, 2, true, false, false));
+                SearchRequest.Sort.NEWEST, 2, 2, true, false, false, false));
         assertEquals(List.of(fixture.threadOf(BENCH)), second.threads().stream().map(ThreadHit::threadId).toList());
+    }
+
+    /** Several imports make several segments, and a thread can span them: grouping must add up across segments. */
+    @Test
+    void threadGroupingAgreesWithGroupingTheHitsByHand() throws IOException {
+        try (TestArchive a = new TestArchive(tmp.resolve("segments"))) {
+            a.importMbox("part1.mbox", Mail.mbox(dev.parley.testing.SearchFixture.patch(), dev.parley.testing.SearchFixture.bench()));
+            a.importMbox("part2.mbox", Mail.mbox(dev.parley.testing.SearchFixture.review(), dev.parley.testing.SearchFixture.orphan()));
+            a.importMbox("part3.mbox", Mail.mbox(dev.parley.testing.SearchFixture.nak(), dev.parley.testing.SearchFixture.tested(),
+                    dev.parley.testing.SearchFixture.ack()));
+            a.importPaths(Samples.WAVEFS);
+            a.importPaths(Samples.NETDEV);
+            for (String query : List.of("frobnicator OR wavefs OR f:gina", "quarantine OR delete OR review*", "l:example", "-zzz")) {
+                QueryNode q = LoreQuery.parse(query);
+                SearchResult flat = a.archive.search(new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 1000, 0, false, false, false, false));
+                Map<String, Integer> hitsByThread = new TreeMap<>();
+                Map<String, Float> bestByThread = new TreeMap<>();
+                for (SearchHit h : flat.hits()) {
+                    hitsByThread.merge(h.message().threadId(), 1, Integer::sum);
+                    bestByThread.merge(h.message().threadId(), h.score(), Math::max);
+                }
+                SearchResult grouped = a.archive.search(new SearchRequest(q, SearchRequest.Sort.RELEVANCE, 1000, 0, true, false, false, false));
+                assertEquals(flat.total(), grouped.total(), query);
+                assertEquals(hitsByThread.size(), grouped.threadTotal(), query);
+                Map<String, Integer> groupedHits = new TreeMap<>();
+                float previous = Float.MAX_VALUE;
+                for (ThreadHit t : grouped.threads()) {
+                    groupedHits.put(t.threadId(), t.hits());
+                    assertEquals(bestByThread.get(t.threadId()), t.best().score(), 1e-5, query);
+                    assertTrue(t.best().score() <= previous, "threads come best first: " + query);
+                    previous = t.best().score();
+                    assertEquals(a.archive.thread(t.threadId(), false).size(), t.messages(), query);
+                }
+                assertEquals(hitsByThread, groupedHits, query);
+            }
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.mail.MboxReader;
 import dev.parley.mail.RawMessage;
+import dev.parley.testing.Mail;
+import dev.parley.testing.PublicInboxRepo;
 import dev.parley.testing.SearchFixture;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
@@ -54,19 +56,8 @@ class SearchCommandsTest {
         }
     }
 
-    static synchronized Run run(String... args) {
-        List<String> full = new ArrayList<>(List.of(args));
-        full.add("--index");
-        full.add(index.toString());
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        try {
-            System.setOut(new PrintStream(out, true));
-            int code = Main.run(full.toArray(String[]::new), new PrintStream(out, true), new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(saved);
-        }
+    static Run run(String... args) {
+        return runWith(new String[]{"--index", index.toString()}, args);
     }
 
     static JsonNode json(Run r) throws IOException {
@@ -145,6 +136,24 @@ class SearchCommandsTest {
         return n;
     }
 
+    /** Main builds only the named command (start-up time); help still lists them all. */
+    @Test
+    void helpListsEveryCommandAndEachCommandHasItsOwnHelp() {
+        Run help = runWith(new String[0], "--help");
+        assertEquals(0, help.code(), help.err());
+        for (Class<?> c : ParleyCommand.SUBCOMMANDS) {
+            picocli.CommandLine.Command cmd = c.getAnnotation(picocli.CommandLine.Command.class);
+            assertEquals(!cmd.hidden(), help.text().contains("\n  " + cmd.name() + " "), cmd.name() + " in " + help.text());
+        }
+        for (String name : List.of("search", "show", "thread")) {
+            Run r = runWith(new String[0], name, "--help");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.text().startsWith("Usage: parley " + name), r.text());
+            assertTrue(r.text().contains("Exit codes: 0 ok, 1 not found"), r.text());
+        }
+        assertEquals(2, runWith(new String[0], "nosuchcommand").code());
+    }
+
     @Test
     void badQueriesAndOptionsAreUsageErrors() {
         Run bad = run("search", "s:(foo");
@@ -211,13 +220,46 @@ class SearchCommandsTest {
         JsonNode child = root.get("children").get(0);
         List<String> keys = new ArrayList<>();
         child.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("message_id", "from", "address", "date", "subject", "ghost", "children"), keys);
+        assertEquals(List.of("message_id", "from", "address", "date", "subject", "ghost", "removed", "children"), keys);
         assertEquals("Gina Lustig", child.get("from").asText());
         assertFalse(child.get("ghost").asBoolean());
 
         JsonNode wavefs = json(run("thread", "--json", "20180604081233.21877-1-grant@kernel.example"));
         assertEquals(17, wavefs.get("messages").asInt());
         assertEquals(17, count(wavefs.get("root")));
+    }
+
+    /** A message its archive removed: left out of searches unless asked, still shown and in its thread, marked. */
+    @Test
+    void removedMessagesAreLeftOutOfSearchesUnlessAsked() throws IOException {
+        Path epoch = tmp.resolve("devel.git");
+        Mail spam = Mail.message("spam@example.org").subject("cheap frobnicators").body("Buy cheap frobnicators.\n");
+        try (PublicInboxRepo r = PublicInboxRepo.create(epoch)) {
+            r.add(Mail.message("root@example.org").subject("frobnicator design").body("About the frobnicator.\n"));
+            r.add(spam);
+            r.remove(spam);
+        }
+        Path removedIndex = tmp.resolve("removed-index");
+        try (TestArchive a = new TestArchive(removedIndex)) {
+            a.importPaths(epoch);
+        }
+        String[] idx = {"--index", removedIndex.toString()};
+        JsonNode plain = json(runWith(idx, "search", "--json", "frobnicator*"));
+        assertEquals(1, plain.get("total").asInt());
+        assertEquals("root@example.org", plain.get("hits").get(0).get("message_id").asText());
+        JsonNode all = json(runWith(idx, "search", "--json", "--include-removed", "frobnicator*"));
+        assertEquals(2, all.get("total").asInt());
+        Run shown = runWith(idx, "show", "spam@example.org");
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.text().startsWith("Removed: its archive has since removed this message\n"), shown.text());
+    }
+
+    static Run runWith(String[] index, String... args) {
+        List<String> full = new ArrayList<>(List.of(args));
+        full.addAll(List.of(index));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = Main.run(full.toArray(String[]::new), new PrintStream(out, true), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
     static int count(JsonNode node) {

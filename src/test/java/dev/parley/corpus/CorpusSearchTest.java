@@ -123,7 +123,7 @@ class CorpusSearchTest {
 
     static long parley(String query) throws IOException {
         SearchResult r = archive.archive.search(new SearchRequest(LoreQuery.parse(query), SearchRequest.Sort.RELEVANCE,
-                0, 0, false, false, false));
+                0, 0, false, false, false, false));
         return r.total();
     }
 

@@ -93,7 +93,7 @@ final class Parity {
     static void assertSameSearch(Archive a, Archive b, String query) throws IOException {
         var parsed = LoreQuery.parse(query);
         for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
-            SearchRequest r = new SearchRequest(parsed, sort, WHOLE, 0, false, false, false);
+            SearchRequest r = new SearchRequest(parsed, sort, WHOLE, 0, false, false, false, false);
             SearchResult ra, rb;
             try {
                 ra = a.search(r);
@@ -112,7 +112,7 @@ final class Parity {
                         "thread size of a hit of " + query);
             }
         }
-        SearchRequest grouped = new SearchRequest(parsed, SearchRequest.Sort.NEWEST, WHOLE, 0, true, false, false);
+        SearchRequest grouped = new SearchRequest(parsed, SearchRequest.Sort.NEWEST, WHOLE, 0, true, false, false, false);
         SearchResult ga = a.search(grouped), gb = b.search(grouped);
         assertEquals(ga.total(), gb.total(), "grouped total of " + query);
         assertEquals(ga.threadTotal(), gb.threadTotal(), "threads matching " + query);

@@ -46,5 +46,10 @@ class SnippetsTest {
         assertTrue(s.text().endsWith(" ..."), s.text());
         assertTrue(s.text().length() <= Snippets.LENGTH + 8, s.text().length() + "");
         assertEquals("short text", Snippets.window("short text", List.of()).text());
+
+        String endsSoon = "lead ".repeat(60) + "needle.";
+        Snippet late = Snippets.window(endsSoon, m.marks(endsSoon));
+        assertTrue(late.text().startsWith("... lead lead") && late.text().endsWith("[needle].".replace("[", "").replace("]", "")), late.text());
+        assertTrue(late.text().length() > Snippets.LENGTH - 10, "a match near the end still gets a full snippet: " + late.text());
     }
 }

@@ -46,7 +46,9 @@ class ConcurrencyTest {
         int views = 0;
         boolean refusedWhileRunning = false;
         while (writer.isAlive()) {
-            if (!refusedWhileRunning && Files.exists(index.resolve(IndexLock.FILE))) {
+            Path lockFile = index.resolve(IndexLock.FILE);
+            // the writer has locked and written its pid once the lock file has content
+            if (!refusedWhileRunning && Files.exists(lockFile) && Files.size(lockFile) > 0) {
                 Path other = tmp.resolve("other.mbox");
                 Files.writeString(other, Mail.mbox(Mail.message("other@example.org")));
                 Run second = parley("import", "--index", index.toString(), other.toString());

@@ -138,7 +138,9 @@ class MutationPropertyTest {
                                          @ForAll("mutations") Mutation mutation) throws Exception {
         Assume.that(POOL.size() >= 3);
         byte[] m1 = POOL.get(first), m3 = POOL.get(last);
-        Assume.that(first != last);
+        // a mutant of a neighbour may keep its content hash (a change outside the hashed headers and body) and be
+        // stored in its place, the neighbour then being its duplicate: the neighbours must be other messages
+        Assume.that(first != last && middle != first && middle != last);
         byte[] mutant = mutation.apply(POOL.get(middle));
         Path dir = Files.createTempDirectory("parley-mutation");
         try {

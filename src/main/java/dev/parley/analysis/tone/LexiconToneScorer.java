@@ -139,6 +139,15 @@ public final class LexiconToneScorer implements ToneScorer {
         return w.equals("really") || w.equals("very") || w.equals("so") || w.equals("that");
     }
 
+    private static String capitals(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z') sb.append(c);
+        }
+        return sb.toString();
+    }
+
     /** Runs of three or more all-capital words (not acronyms such as NAK or CONFIG_FOO) and "!!" or "?!". */
     private static double shouting(String text, List<String> cues) {
         double heat = 0;
@@ -155,7 +164,7 @@ public final class LexiconToneScorer implements ToneScorer {
                 else if (c == '_') underscore = true;
             }
             if (start == i) break;
-            boolean caps = upper >= 2 && lower == 0 && !underscore && !ACRONYMS.contains(text.substring(start, i).replaceAll("[^A-Z]", ""));
+            boolean caps = upper >= 2 && lower == 0 && !underscore && !ACRONYMS.contains(capitals(text, start, i));
             capsRun = caps ? capsRun + 1 : 0;
             if (capsRun == 3) {
                 heat += 0.5;
