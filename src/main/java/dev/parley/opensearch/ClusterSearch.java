@@ -84,7 +84,7 @@ final class ClusterSearch {
         boolean ranked = r.query().ranked();
         ObjectNode body = search(q, sort(r.sort(), ranked), ranked, r.offset(), r.limit());
         body.set("_source", ClusterReads.sourceFields(r.withRaw() || snippets != null));
-        JsonNode res = client.send("POST", "/" + index + "/_search", body);
+        JsonNode res = client.send("POST", "/" + index + "/_search", searchType(ranked), body);
         long total = res.path("hits").path("total").path("value").asLong();
         JsonNode docs = res.path("hits").path("hits");
         Set<String> threads = new LinkedHashSet<>();
@@ -117,7 +117,7 @@ final class ClusterSearch {
         inner.put("name", "best").put("size", 1);
         inner.set("sort", sort(SearchRequest.Sort.RELEVANCE, ranked));
         inner.set("_source", ClusterReads.sourceFields(r.withRaw() || snippets != null));
-        JsonNode res = client.send("POST", "/" + index + "/_search", body);
+        JsonNode res = client.send("POST", "/" + index + "/_search", searchType(ranked), body);
         long total = res.path("hits").path("total").path("value").asLong();
         long threadTotal = countThreads(q);
         List<ThreadHit> out = new ArrayList<>();
@@ -137,6 +137,15 @@ final class ClusterSearch {
             }
         }
         return new SearchResult(total, List.of(), threadTotal, out);
+    }
+
+    /**
+     * Ranked searches first gather the term statistics of every shard (DFS), so that BM25 scores, and with them the
+     * order of hits, are those of one index holding all the mail, as the embedded index computes them; without it
+     * each shard would score with its own statistics.
+     */
+    private static Map<String, String> searchType(boolean ranked) {
+        return ranked ? Map.of("search_type", "dfs_query_then_fetch") : Map.of();
     }
 
     private static float score(JsonNode hit) {

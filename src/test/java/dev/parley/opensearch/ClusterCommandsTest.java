@@ -1,6 +1,7 @@
 package dev.parley.opensearch;
 
 import dev.parley.cli.Main;
+import dev.parley.query.LoreQuery;
 import dev.parley.testing.Samples;
 import dev.parley.testing.SearchFixture;
 import dev.parley.testing.TestCluster;
@@ -97,8 +98,11 @@ class ClusterCommandsTest {
                 // the size on disk differs by nature; everything else agrees
                 assertEquals(local.text().replaceAll("\"index_bytes\":\\d+", ""), onCluster.text().replaceAll("\"index_bytes\":\\d+", ""), shown);
             } else if (args[0].equals("search") && !List.of(args).contains("--mbox")) {
-                // scores come from different index statistics (shards); everything else agrees
-                assertEquals(local.text().replaceAll("\"score\":[0-9.E-]+", ""), onCluster.text().replaceAll("\"score\":[0-9.E-]+", ""), shown);
+                // hits of equal score come in index order, which differs between backends (the ranking itself is
+                // compared by Parity), and scores differ in the last digits (deleted documents count in the
+                // statistics); everything else agrees
+                boolean anyBest = List.of(args).contains("--threads") && !LoreQuery.parse(args[args.length - 1]).ranked();
+                assertEquals(blocks(local.text(), anyBest), blocks(onCluster.text(), anyBest), shown);
             } else {
                 assertArrayEquals(local.out(), onCluster.out(), shown + ":\n" + local.text() + "\nvs\n" + onCluster.text());
             }
@@ -110,7 +114,21 @@ class ClusterCommandsTest {
         Run local = parley("export", "--all", "--index", index.toString());
         Run onCluster = parley(with(new String[]{"export", "--all"}, remote));
         assertEquals(0, onCluster.code(), onCluster.err());
-        assertEquals(sortedMessages(local.text()), sortedMessages(onCluster.text()), "the same messages, in another order");
+        List<String> a = sortedMessages(local.text()), b = sortedMessages(onCluster.text());
+        assertEquals(a.size(), b.size(), "as many messages");
+        for (int i = 0; i < a.size(); i++) assertEquals(a.get(i), b.get(i), "the same messages, in another order");
+    }
+
+    /**
+     * The hits of search output (text or JSON), scores left out, sorted. Without words to rank by, every match of a
+     * thread is as good as its best, and each backend shows another: then the best hits are left out too.
+     */
+    private static List<String> blocks(String out, boolean anyBest) {
+        String noScores = out.replaceAll("\"score\":[0-9.E-]+,?", "");
+        List<String> parts = new ArrayList<>(List.of(noScores.split(noScores.startsWith("{") ? "(?=\\{\"(message_id|thread_id)\")" : "\n\n")));
+        if (anyBest) parts.removeIf(p -> p.startsWith("{\"message_id\""));
+        parts.sort(null);
+        return parts;
     }
 
     private static List<String> sortedMessages(String mbox) {

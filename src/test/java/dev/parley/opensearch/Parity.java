@@ -106,6 +106,8 @@ final class Parity {
             if (ra.total() <= WHOLE) assertEquals(uids(ra.hits()), uids(rb.hits()), "messages matching " + query);
             if (sort != SearchRequest.Sort.RELEVANCE) {
                 assertEquals(dates(ra.hits()), dates(rb.hits()), "dates in " + sort + " order for " + query);
+            } else if (ra.total() <= WHOLE) {
+                assertSameRanking(ra.hits(), rb.hits(), query);
             }
             for (int i = 0; i < ra.hits().size(); i++) {
                 assertEquals(ra.hits().get(i).threadSize(), threadSize(rb, ra.hits().get(i).message().uid(), ra.hits().get(i).threadSize()),
@@ -117,6 +119,27 @@ final class Parity {
         assertEquals(ga.total(), gb.total(), "grouped total of " + query);
         assertEquals(ga.threadTotal(), gb.threadTotal(), "threads matching " + query);
         if (ga.threadTotal() <= WHOLE) assertEquals(groups(ga), groups(gb), "threads, sizes and hits for " + query);
+    }
+
+    /**
+     * The ranking agrees: a hit that scores clearly better (by more than 2%) on the first backend comes before the
+     * other on the second too. Equal scores come in index order, which differs; the last digits of scores differ
+     * because deleted documents count in each engine's statistics.
+     */
+    private static void assertSameRanking(List<SearchHit> a, List<SearchHit> b, String query) {
+        Map<String, Integer> positionInB = new java.util.HashMap<>();
+        for (int i = 0; i < b.size(); i++) positionInB.put(b.get(i).message().uid(), i);
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = i + 1; j < a.size(); j++) {
+                if (a.get(i).score() > a.get(j).score() * 1.02f) {
+                    int pi = positionInB.get(a.get(i).message().uid()), pj = positionInB.get(a.get(j).message().uid());
+                    if (pi > pj) {
+                        throw new AssertionError("ranking of " + query + ": <" + a.get(i).message().messageId() + "> (score "
+                                + a.get(i).score() + ") comes after <" + a.get(j).message().messageId() + "> (score " + a.get(j).score() + ")");
+                    }
+                }
+            }
+        }
     }
 
     private static int threadSize(SearchResult r, String uid, int orElse) {
