@@ -74,9 +74,7 @@ public final class OpenSearchArchive implements Archive {
         String index = schema.ensureWritable();
         try (ClusterLock lock = ClusterLock.acquire(client, schema)) {
             reportStale(lock, listener);
-            return importInto(index, sources, options, listener);
-        } finally {
-            refresh();
+            return importInto(index, sources, options, listener); // its last checkpoint refreshes the index
         }
     }
 
@@ -115,8 +113,6 @@ public final class OpenSearchArchive implements Archive {
             reportStale(lock, listener);
             MailSource missing = new MissingMessages(source, index, skipped);
             s = importInto(index, List.of(missing), options, listener);
-        } finally {
-            refresh();
         }
         return new ImportSummary(s.files(), s.messagesRead() + skipped[0], s.imported(), s.duplicates() + skipped[0],
                 s.errors(), s.warnings(), s.threads(), s.merges(), s.bytes(), s.seconds(), s.removed());

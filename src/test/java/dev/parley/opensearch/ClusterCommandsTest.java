@@ -132,7 +132,8 @@ class ClusterCommandsTest {
     }
 
     private static List<String> sortedMessages(String mbox) {
-        List<String> out = new ArrayList<>(List.of(mbox.split("\n(?=From )")));
+        List<String> out = new ArrayList<>();
+        for (String m : mbox.split("\n(?=From )")) out.add(m.strip()); // the last one has no blank line after it
         out.sort(null);
         return out;
     }
