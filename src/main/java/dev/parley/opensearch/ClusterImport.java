@@ -145,6 +145,7 @@ final class ClusterImport implements ImportRun.Store {
 
     @Override
     public void checkpoint() throws IOException {
+        workerDone(); // a batch still gathering is part of what this checkpoint holds (the workers are drained)
         checkpointLock.writeLock().lock();
         try {
             Map<String, String> merges = admission.takeMerges();

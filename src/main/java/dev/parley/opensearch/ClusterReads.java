@@ -123,21 +123,37 @@ final class ClusterReads {
 
     /** Every distinct value of a keyword field among the matches, exactly: a composite aggregation paged to its end. */
     static void distinct(ClusterClient client, String index, JsonNode query, String field, int page, Distinct out) throws IOException {
-        JsonNode after = null;
-        while (true) {
+        distinct(client, index, query, field, page, null, out);
+    }
+
+    /** As above, from the page after {@code after} (null: from the start). */
+    static void distinct(ClusterClient client, String index, JsonNode query, String field, int page, JsonNode after,
+                         Distinct out) throws IOException {
+        do {
             ObjectNode body = ClusterClient.JSON.createObjectNode();
             body.put("size", 0);
             body.put("track_total_hits", false);
             if (query != null) body.set("query", query);
-            ObjectNode composite = body.putObject("aggs").putObject("values").putObject("composite");
-            composite.put("size", page);
-            composite.putArray("sources").addObject().putObject("v").putObject("terms").put("field", field);
-            if (after != null) composite.set("after", after);
-            JsonNode agg = client.send("POST", "/" + index + "/_search", body).path("aggregations").path("values");
-            JsonNode buckets = agg.path("buckets");
-            for (JsonNode b : buckets) out.accept(b.path("key").path("v").asText(), b.path("doc_count").asLong());
-            after = agg.get("after_key");
-            if (buckets.size() < page || after == null) return;
-        }
+            body.putObject("aggs").set("values", distinctPage(field, page, after));
+            after = readPage(client.send("POST", "/" + index + "/_search", body).path("aggregations").path("values"), page, out);
+        } while (after != null);
+    }
+
+    /** One page of distinct values (a composite aggregation), after {@code after} (null: the first page). */
+    static ObjectNode distinctPage(String field, int page, JsonNode after) {
+        ObjectNode agg = ClusterClient.JSON.createObjectNode();
+        ObjectNode composite = agg.putObject("composite");
+        composite.put("size", page);
+        composite.putArray("sources").addObject().putObject("v").putObject("terms").put("field", field);
+        if (after != null) composite.set("after", after);
+        return agg;
+    }
+
+    /** Passes on a page's values; returns where the next page starts, or null after the last. */
+    static JsonNode readPage(JsonNode agg, int page, Distinct out) {
+        JsonNode buckets = agg.path("buckets");
+        for (JsonNode b : buckets) out.accept(b.path("key").path("v").asText(), b.path("doc_count").asLong());
+        JsonNode after = agg.get("after_key");
+        return buckets.size() < page ? null : after;
     }
 }

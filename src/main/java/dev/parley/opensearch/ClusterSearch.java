@@ -117,9 +117,13 @@ final class ClusterSearch {
         inner.put("name", "best").put("size", 1);
         inner.set("sort", sort(SearchRequest.Sort.RELEVANCE, ranked));
         inner.set("_source", ClusterReads.sourceFields(r.withRaw() || snippets != null));
+        // the number of matching threads, exactly: the first page of distinct thread ids comes with the search
+        body.putObject("aggs").set("threads", ClusterReads.distinctPage(Fields.THREAD, THREAD_PAGE, null));
         JsonNode res = client.send("POST", "/" + index + "/_search", searchType(ranked), body);
         long total = res.path("hits").path("total").path("value").asLong();
-        long threadTotal = countThreads(q);
+        long[] threadTotal = {0};
+        JsonNode more = ClusterReads.readPage(res.path("aggregations").path("threads"), THREAD_PAGE, (t, n) -> threadTotal[0]++);
+        if (more != null) ClusterReads.distinct(client, index, q, Fields.THREAD, THREAD_PAGE, more, (t, n) -> threadTotal[0]++);
         List<ThreadHit> out = new ArrayList<>();
         if (r.limit() > 0) {
             JsonNode groups = res.path("hits").path("hits");
@@ -136,7 +140,7 @@ final class ClusterSearch {
                         (int) best.path("total").path("value").asLong(), hit));
             }
         }
-        return new SearchResult(total, List.of(), threadTotal, out);
+        return new SearchResult(total, List.of(), threadTotal[0], out);
     }
 
     /**
@@ -198,12 +202,5 @@ final class ClusterSearch {
         }
         for (String t : threads) out.put(t, new ThreadFacts(sizes.getOrDefault(t, 0), first.get(t)));
         return out;
-    }
-
-    /** The exact number of threads with a match. */
-    private long countThreads(ObjectNode q) throws IOException {
-        long[] n = {0};
-        ClusterReads.distinct(client, index, q, Fields.THREAD, THREAD_PAGE, (thread, docs) -> n[0]++);
-        return n[0];
     }
 }
