@@ -23,6 +23,9 @@ final class ParleyCommand implements Runnable {
             ExportCommand.class,
             CheckCommand.class,
             ReindexCommand.class,
+            DebateCommand.class,
+            QuotesCommand.class,
+            DigestCommand.class,
             WarmupCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

@@ -36,6 +36,15 @@ final class WarmupCommand implements Callable<Integer> {
     /** The commands people run most, as they run them. */
     static final String[][] COMMANDS = {
             {"stats"}, {"stats", "--json"},
+            {"debate", "20180604081233.21877-1-grant@kernel.example"},
+            {"debate", "--json", "20180604081233.21877-1-grant@kernel.example"},
+            {"debate", "--query", "s:wavefs"},
+            {"quotes", "20180604081233.21877-1-grant@kernel.example"},
+            {"quotes", "--json", "--stance", "against", "--limit", "3", "20180604081233.21877-1-grant@kernel.example"},
+            {"digest", "20180604081233.21877-1-grant@kernel.example"},
+            {"digest", "--format", "html", "20180604081233.21877-1-grant@kernel.example"},
+            {"digest", "--format", "json", "20180604081233.21877-1-grant@kernel.example"},
+            {"digest", "--query", "l:driverdev-devel.driverdev.example.org", "--since", "2018-06-01"},
             {"search", "wavefs"}, {"search", "--json", "f:grant@kernel.example d:2018-06-01..2018-06-30"},
             {"search", "--threads", "--sort", "-date", "nq:\"staging tree\" OR delet* -q:nack"},
             {"search", "--mbox", "--limit", "2", "s:wavefs"}, {"search", "s:(unbalanced"},

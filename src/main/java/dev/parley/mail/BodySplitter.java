@@ -275,20 +275,32 @@ public final class BodySplitter {
                 }
             } else if (l.startsWith("@@")) {
                 inHunk = true;
+                endRun(currentAdded);
                 Matcher h = HUNK.matcher(l);
                 if (h.matches() && !h.group(3).isBlank()) hunks.add(h.group(3).strip());
             } else if (inHunk && !l.isEmpty()) {
                 char c = l.charAt(0);
                 if (c == '+') { added.add(l.substring(1)); if (currentAdded != null) currentAdded.add(l.substring(1)); }
-                else if (c == '-') removed.add(l.substring(1));
-                else if (c == ' ') context.add(l.substring(1));
+                else if (c == '-') { removed.add(l.substring(1)); endRun(currentAdded); }
+                else if (c == ' ') { context.add(l.substring(1)); endRun(currentAdded); }
+            } else if (inHunk) {
+                endRun(currentAdded); // an empty context line whose leading space a mailer dropped
             }
         }
         if (files.isEmpty() && added.isEmpty() && removed.isEmpty()) return DiffSummary.EMPTY;
         List<DiffSummary.FileAddition> frozen = new ArrayList<>();
-        for (DiffSummary.FileAddition f : byFile) frozen.add(new DiffSummary.FileAddition(f.file(), List.copyOf(f.lines())));
+        for (DiffSummary.FileAddition f : byFile) {
+            List<String> fileLines = new ArrayList<>(f.lines());
+            if (!fileLines.isEmpty() && fileLines.get(fileLines.size() - 1).isEmpty()) fileLines.remove(fileLines.size() - 1);
+            frozen.add(new DiffSummary.FileAddition(f.file(), List.copyOf(fileLines)));
+        }
         return new DiffSummary(List.copyOf(files), List.copyOf(added), List.copyOf(removed), List.copyOf(context),
                 List.copyOf(hunks), List.copyOf(frozen));
+    }
+
+    /** Ends a run of added lines with an empty line, so lines that were not adjacent in the file never join. */
+    private static void endRun(List<String> fileAdded) {
+        if (fileAdded != null && !fileAdded.isEmpty() && !fileAdded.get(fileAdded.size() - 1).isEmpty()) fileAdded.add("");
     }
 
     private static void addFile(List<String> files, String raw) {

@@ -10,7 +10,9 @@ import java.util.List;
  * @param removed removed lines without their '-' marker
  * @param context context lines without their leading space
  * @param hunkHeaders the function/context text after {@code @@ ... @@}
- * @param addedByFile added lines per file, for callers that care which file prose was added to
+ * @param addedByFile added lines per file, for callers that care which file prose was added to; runs of added lines
+ *                    that are not adjacent in the new file (another hunk, or context or removed lines between them)
+ *                    are separated by an empty line, so prose read from them never joins lines across a gap
  */
 public record DiffSummary(List<String> files, List<String> added, List<String> removed, List<String> context,
                           List<String> hunkHeaders, List<FileAddition> addedByFile) {

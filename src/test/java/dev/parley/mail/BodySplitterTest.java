@@ -131,4 +131,31 @@ class BodySplitterTest {
         assertFalse(root.body().ownText().contains("diff --git"));
         assertTrue(root.body().diff().files().contains("drivers/staging/Makefile"));
     }
+
+    @Test
+    void addedLinesOfOneFileKeepTheirGapsApart() {
+        String body = """
+                Document the rule.
+                ---
+                diff --git a/Documentation/process/rules.rst b/Documentation/process/rules.rst
+                index 1111111..2222222 100644
+                --- a/Documentation/process/rules.rst
+                +++ b/Documentation/process/rules.rst
+                @@ -1,4 +1,6 @@
+                 Rules
+                +Every patch needs a
+                +reviewer.
+                 Old line one.
+                -Old line two.
+                +New line two.
+                @@ -20,2 +22,3 @@ Section
+                 Context.
+                +Last added line.
+                """;
+        Body b = BodySplitter.split(body);
+        assertEquals(List.of(new DiffSummary.FileAddition("Documentation/process/rules.rst",
+                        List.of("Every patch needs a", "reviewer.", "", "New line two.", "", "Last added line."))),
+                b.diff().addedByFile());
+        assertEquals(List.of("Every patch needs a", "reviewer.", "New line two.", "Last added line."), b.diff().added());
+    }
 }

@@ -1,5 +1,7 @@
 package dev.parley.analysis.tone;
 
+import dev.parley.analysis.text.Words;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +40,10 @@ public final class LexiconToneScorer implements ToneScorer {
             {"wasting everyone's time|wasting my time|wasting our time|are you serious|are you kidding|do you even", "0.8"},
             {"you clearly don't|you obviously don't|you clearly have no|you obviously have no|you didn't even", "0.9"},
             {"crap|crappy|dumb|ridiculous|go away", "0.7"},
+            // technical senses that share words with insults: silencing a tool is not telling a person to shut up
+            {"shut up the|shut up these|shut up those|shut up that|shut up warnings|shut up gcc|shut up clang"
+                    + "|shut up sparse|shut up lockdep|shut up the compiler|shut up it|shut up them|shut up checkpatch"
+                    + "|shut up new|shut up any|shut up all|shut up false|shut up this|shut up some", "0"},
             {"absurd|garbage|a joke|insane|damn|damned|toxic", "0.55"},
     };
 
@@ -54,7 +60,7 @@ public final class LexiconToneScorer implements ToneScorer {
         for (String[] row : table) {
             double w = Double.parseDouble(row[1]);
             for (String phrase : row[0].split("\\|")) {
-                String[] words = words(phrase).toArray(new String[0]);
+                String[] words = Words.of(phrase).toArray(new String[0]);
                 m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, w));
             }
         }
@@ -63,37 +69,18 @@ public final class LexiconToneScorer implements ToneScorer {
         return m;
     }
 
-    /** Lower-case words; apostrophes kept inside words ("don't"), hyphens inside words too ("brain-dead"). */
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u2019') c = '\'';
-            boolean inner = (c == '\'' || c == '-') && w.length() > 0 && i + 1 < text.length()
-                    && Character.isLetter(text.charAt(i + 1));
-            if (Character.isLetterOrDigit(c) || inner) w.append(Character.toLowerCase(c));
-            else if (w.length() > 0) {
-                out.add(w.toString());
-                w.setLength(0);
-            }
-        }
-        if (w.length() > 0) out.add(w.toString());
-        return out;
-    }
-
     @Override
     public Tone score(String ownText) {
         if (ownText == null || ownText.isBlank()) return Tone.NEUTRAL;
         String text = ownText.length() > 20_000 ? ownText.substring(0, 20_000) : ownText;
-        List<String> words = words(text);
+        List<String> words = Words.of(text);
         List<String> cues = new ArrayList<>();
         double warmth = 0, heat = 0;
         for (int i = 0; i < words.size(); i++) {
             Entry hot = match(HEAT_INDEX, words, i);
             if (hot != null) {
                 heat += hot.weight;
-                cues.add(String.join(" ", hot.words));
+                if (hot.weight > 0) cues.add(String.join(" ", hot.words));
                 i += hot.words.length - 1;
                 continue;
             }
@@ -139,6 +126,19 @@ public final class LexiconToneScorer implements ToneScorer {
         return w.equals("really") || w.equals("very") || w.equals("so") || w.equals("that");
     }
 
+    private static boolean isListing(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end == from) return false;
+        char last = text.charAt(end - 1);
+        if (last == '!' || last == '?' || last == '.') return false;
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 'a' && c <= 'z') return false;
+        }
+        return true;
+    }
+
     private static String capitals(String text, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
         for (int k = from; k < to; k++) {
@@ -148,13 +148,25 @@ public final class LexiconToneScorer implements ToneScorer {
         return sb.toString();
     }
 
-    /** Runs of three or more all-capital words (not acronyms such as NAK or CONFIG_FOO) and "!!" or "?!". */
+    /**
+     * Runs of three or more all-capital words (not acronyms such as NAK or CONFIG_FOO) and "!!" or "?!". A line with
+     * no lower-case letter that does not end a sentence is a heading or a listing ("ARM/TI KEYSTONE CLOCK DRIVER"),
+     * not shouting.
+     */
     private static double shouting(String text, List<String> cues) {
         double heat = 0;
         int capsRun = 0;
         int i = 0, n = text.length();
+        int lineEnd = -1;
+        boolean listing = false;
         while (i < n) {
             while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+            if (i > lineEnd) {
+                lineEnd = text.indexOf('\n', i);
+                if (lineEnd < 0) lineEnd = n;
+                listing = isListing(text, i, lineEnd);
+                capsRun = 0;
+            }
             int start = i, upper = 0, lower = 0;
             boolean underscore = false;
             while (i < n && !Character.isWhitespace(text.charAt(i))) {
@@ -164,7 +176,7 @@ public final class LexiconToneScorer implements ToneScorer {
                 else if (c == '_') underscore = true;
             }
             if (start == i) break;
-            boolean caps = upper >= 2 && lower == 0 && !underscore && !ACRONYMS.contains(capitals(text, start, i));
+            boolean caps = !listing && upper >= 2 && lower == 0 && !underscore && !ACRONYMS.contains(capitals(text, start, i));
             capsRun = caps ? capsRun + 1 : 0;
             if (capsRun == 3) {
                 heat += 0.5;

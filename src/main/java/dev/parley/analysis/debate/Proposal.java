@@ -1,0 +1,50 @@
+package dev.parley.analysis.debate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the thread is about: the root message (or, where the root is missing from the archive, the earliest
+ * message) and what it proposes.
+ *
+ * @param messageId the proposal message's Message-ID
+ * @param subject its subject, reply prefixes and list tags removed, patch tag kept out ("staging: wavefs: delete ...")
+ * @param authorId the proposer's participant id
+ * @param author the proposer's display name
+ * @param address the proposer's address as written in the proposal
+ * @param date when it was sent (null if undated)
+ * @param offsetSeconds the proposer's UTC offset at that time
+ * @param summary its author's key sentences joined into one paragraph (from the description or cover letter, never
+ *                from the diff)
+ * @param keySentences the same sentences one by one, each with the Message-ID it comes from
+ * @param kind the kind of change proposed, which tells the stance rules what criticism of the status quo means
+ * @param messageIds the messages that make up the proposal: the root and, for a series, the proposer's other
+ *                   patches of it (trailers on any of them count as votes on the proposal)
+ * @param rootMissing true when the thread's root is not in the archive and the earliest message stands in for it
+ */
+public record Proposal(String messageId, String subject, String authorId, String author, String address,
+                       Instant date, int offsetSeconds, String summary, List<Evidence> keySentences, Kind kind,
+                       List<String> messageIds, boolean rootMissing) {
+
+    public Proposal {
+        keySentences = List.copyOf(keySentences);
+        messageIds = List.copyOf(messageIds);
+    }
+
+    /** The kind of change proposed. */
+    public enum Kind {
+        /** Delete, remove, drop or deprecate something: criticism of that thing supports the proposal. */
+        REMOVE,
+        /** Add or promote something (a driver, a rule, a file system out of staging). */
+        ADD,
+        /** Any other change (a fix, a rework, a process change). */
+        CHANGE,
+        /** A topic put up for discussion, no patch. */
+        DISCUSSION;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.parley.analysis.debate;
+
+import dev.parley.analysis.text.Sentences;
+import dev.parley.mail.Segment;
+import dev.parley.mail.SubjectInfo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a thread proposes: its root (or earliest message), the proposer's other patches of the same series,
+ * the kind of change, and the author's key sentences.
+ */
+final class ProposalReader {
+
+    private static final Pattern REMOVAL = Pattern.compile(
+            "(?i)\\b(delete|deletes|deleting|deletion|remove|removes|removing|removal|drop|drops|dropping|deprecate"
+                    + "|deprecating|deprecation|kill|killing|retire|retiring|rip out|get rid of|obsolete|sunset)\\b");
+    private static final Pattern ADDITION = Pattern.compile(
+            "(?i)\\b(add|adds|adding|introduce|introduces|introducing|new driver|promote|promotes|promoting|promotion"
+                    + "|out of staging|move \\S+ out|moving \\S+ out|graduate|merge \\S+ into|include)\\b");
+    private static final Pattern PROPOSING = Pattern.compile(
+            "(?i)\\b(delete|remove|move|drop|propose|proposal|should|let's|it is time|it's time|time to|i nominate"
+                    + "|nominate|recommend|suggest|this patch|this series|this patchset|we need|needs to|i do not choose"
+                    + "|step down|stepping down|add|introduce|promote|deprecate|replace|switch|stop|start)\\b");
+
+    private static final Pattern CALL = Pattern.compile(
+            "(?i)\\b(let's|let us|i propose|we propose|propose to|i suggest|i nominate|it is time|it's time|time to"
+                    + "|we should|should be (removed|deleted|dropped|merged|moved)|please (apply|merge|consider))\\b");
+    private static final Pattern CLAIM = Pattern.compile(
+            "(?i)\\b(never|always|nobody|no one|nothing|every|proof|clearly|obviously|all of|none of)\\b");
+
+    /** Where a cover letter's version history starts: not what is proposed. */
+    private static final Pattern CHANGELOG = Pattern.compile(
+            "(?im)^\\s*(changes|changelog|change log|changes since|since v\\d+|v\\d+\\s*(->|:|\\.\\.)|---\\s*$|\\[?v\\d+]?:)");
+
+    private ProposalReader() {
+    }
+
+    /** The proposal root: the tree's root message, or the earliest message when the root is missing. */
+    static ThreadMessage root(List<ThreadMessage> byDate, ThreadMessage treeRoot) {
+        if (treeRoot != null) return treeRoot;
+        for (ThreadMessage m : byDate) if (!m.bot) return m;
+        return byDate.get(0);
+    }
+
+    /** Marks the root and the proposer's own patches of the same series (not replies) as the proposal. */
+    static List<String> markProposal(ThreadMessage root, List<ThreadMessage> all) {
+        List<String> ids = new ArrayList<>();
+        root.proposal = true;
+        ids.add(root.id());
+        SubjectInfo rootSubject = root.mail.subjectInfo();
+        for (ThreadMessage m : all) {
+            if (m == root || !m.author.id().equals(root.author.id())) continue;
+            SubjectInfo s = m.mail.subjectInfo();
+            if (s.reply() || !s.isPatch() || !rootSubject.isPatch()) continue;
+            boolean sameSeries = s.total() == rootSubject.total() && s.total() > 0 || rootSubject.isCoverLetter();
+            boolean nearRoot = m.parent == root || m.parent != null && m.parent.parent == root;
+            if (sameSeries && nearRoot) {
+                m.proposal = true;
+                ids.add(m.id());
+            }
+        }
+        return ids;
+    }
+
+    /** The kind of change, from the subject (and, for a bare subject, the opening sentences). */
+    static Proposal.Kind kind(ThreadMessage root, List<String> description) {
+        String subject = root.mail.subjectInfo().normalized();
+        boolean patch = root.mail.subjectInfo().isPatch();
+        if (REMOVAL.matcher(subject).find()) return Proposal.Kind.REMOVE;
+        if (ADDITION.matcher(subject).find()) return Proposal.Kind.ADD;
+        if (!patch) return Proposal.Kind.DISCUSSION;
+        String opening = description.isEmpty() ? "" : description.get(0);
+        if (REMOVAL.matcher(opening).find() && !ADDITION.matcher(opening).find()) return Proposal.Kind.REMOVE;
+        return Proposal.Kind.CHANGE;
+    }
+
+    /** The author's own prose before the patch: the description or cover letter, as sentences. */
+    static List<String> description(ThreadMessage root) {
+        List<String> out = new ArrayList<>();
+        for (Segment s : root.mail.body().segments()) {
+            if (s.kind() == Segment.Kind.DIFF || s.kind() == Segment.Kind.SIGNATURE) break;
+            if (s.kind() != Segment.Kind.OWN) continue;
+            String text = s.text();
+            Matcher changelog = CHANGELOG.matcher(text);
+            boolean stop = changelog.find();
+            if (stop) text = text.substring(0, changelog.start());
+            for (String sentence : Sentences.of(text, root.author.name())) {
+                if (sentence.startsWith("-") || sentence.startsWith("*") || sentence.endsWith(":")) continue;
+                out.add(sentence);
+            }
+            if (stop) break;
+        }
+        return out;
+    }
+
+    /**
+     * Up to {@code max} key sentences in their original order: the opening sentence (what the thread is about), the
+     * sentence that proposes (a call to act: "let's", "I propose", the proposal's own verb), then the strongest claim
+     * made for it. Short sentences are fine when they propose ("So let's delete it.").
+     */
+    static List<String> keySentences(List<String> description, Proposal.Kind kind, int max) {
+        record Ranked(int index, String text, double score) {
+        }
+        Pattern action = switch (kind) {
+            case REMOVE -> REMOVAL;
+            case ADD -> ADDITION;
+            default -> PROPOSING;
+        };
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < description.size(); i++) {
+            String s = description.get(i);
+            boolean proposes = CALL.matcher(s).find() || action.matcher(s).find();
+            double score = 1.5 / (1 + i * 0.5);
+            if (i == 0) score += 1.5;
+            if (proposes) score += 1.2;
+            else if (PROPOSING.matcher(s).find()) score += 0.4;
+            if (CLAIM.matcher(s).find()) score += 0.5;
+            int len = s.length();
+            if (len < 25 && !proposes) score -= 0.8;
+            if (len > 320) score -= 0.5;
+            if (s.toLowerCase(Locale.ROOT).startsWith("changes since") || s.contains("://")) score -= 1;
+            ranked.add(new Ranked(i, s, score));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        List<Ranked> chosen = new ArrayList<>(ranked.subList(0, Math.min(max, ranked.size())));
+        chosen.sort(Comparator.comparingInt(Ranked::index));
+        return chosen.stream().map(Ranked::text).toList();
+    }
+
+    /** The proposing sentence among the key sentences (the one a reader should see first), or the first. */
+    static String proposingSentence(List<String> keySentences, Proposal.Kind kind) {
+        Pattern action = kind == Proposal.Kind.REMOVE ? REMOVAL : kind == Proposal.Kind.ADD ? ADDITION : PROPOSING;
+        for (String s : keySentences) if (CALL.matcher(s).find() || action.matcher(s).find()) return s;
+        return keySentences.isEmpty() ? null : keySentences.get(0);
+    }
+}

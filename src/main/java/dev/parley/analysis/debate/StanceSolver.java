@@ -1,0 +1,159 @@
+package dev.parley.analysis.debate;
+
+import dev.parley.analysis.debate.Evidence.Cue;
+import dev.parley.analysis.debate.ThreadMessage.Contribution;
+import dev.parley.analysis.stance.MessageContext.Passage;
+import dev.parley.analysis.stance.MessageContext.QuoteKind;
+import dev.parley.analysis.stance.Signal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the per-message readings into positions, jointly over the reply graph. A signal about the proposal counts
+ * as it is; agreement or disagreement counts through what it answers: the quoted lines (matched to the answered
+ * message's own signals) or, without a quote, the answered message as a whole. The proposal's own text leans fully
+ * for. Leans are worked out in date order (a reply after what it answers), then again with the authors' positions
+ * from the previous round filling in for answered messages that carry no signal of their own ("I agree with Ted"
+ * about a message that is only an argument), until the positions settle.
+ */
+final class StanceSolver {
+
+    private static final int ROUNDS = 3;
+
+    private StanceSolver() {
+    }
+
+    /** Computes every message's contributions and lean; returns each person's net position (-1..1) by person id. */
+    static Map<String, Double> solve(List<ThreadMessage> byDate, String proposerId) {
+        Map<String, Double> positions = new HashMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (ThreadMessage m : byDate) resolve(m, round == 0 ? Map.of() : positions, proposerId);
+            Map<String, Double> next = positions(byDate, proposerId);
+            boolean settled = next.equals(positions);
+            positions = next;
+            if (settled) break;
+        }
+        return positions;
+    }
+
+    private static void resolve(ThreadMessage m, Map<String, Double> positions, String proposerId) {
+        m.contributions.clear();
+        if (m.proposal) {
+            m.lean = 1;
+            return;
+        }
+        if (m.bot) {
+            m.lean = 0;
+            return;
+        }
+        double sum = 0;
+        for (Signal s : m.reading.signals()) {
+            double value;
+            double relation = 0;
+            switch (s.target()) {
+                case PROPOSAL -> value = s.polarity();
+                case ANSWERED -> {
+                    relation = s.polarity();
+                    value = s.polarity() * answeredLean(m, s.passage(), positions, proposerId, Math.abs(s.polarity()));
+                }
+                default -> value = 0;
+            }
+            boolean conditional = s.cue() == Cue.CONDITION;
+            m.contributions.add(new Contribution(new Evidence(m.id(), s.text(), s.cue(), round(value)), value,
+                    conditional, s.passage(), relation));
+            sum += value;
+        }
+        m.lean = Math.tanh(sum);
+        // the proposer argues for the proposal; a cue read against it in their mail is a misreading, not a turn
+        if (m.author.id().equals(proposerId)) m.lean = Math.max(0, m.lean);
+    }
+
+    /** How far the text a passage answers leans for the proposal (-1..1). */
+    private static double answeredLean(ThreadMessage m, int passageIndex, Map<String, Double> positions,
+                                       String proposerId, double strength) {
+        ThreadMessage parent = m.parent;
+        if (parent == null) return 0;
+        Passage passage = passageIndex >= 0 && passageIndex < m.context.passages().size()
+                ? m.context.passages().get(passageIndex) : null;
+        if (parent.proposal) {
+            // the proposer's words lean for; a quoted code hunk is a detail, not the proposal
+            return passage != null && passage.quoteKind() == QuoteKind.CODE ? 0.3 : 1;
+        }
+        // a side exchange drifts from the proposal: each step away from it carries a little less
+        double lean = 0.8 * parent.lean;
+        if (passage != null && !passage.quoted().isBlank()) {
+            double quoted = quotedLean(parent, passage.quoted());
+            if (!Double.isNaN(quoted)) lean = 0.8 * quoted;
+            else if (quotesProposal(m, passage.quoted())) lean = 1;
+        }
+        boolean mainDebate = parent.parent != null && parent.parent.proposal; // the answered mail answered the proposal
+        if (Math.abs(lean) < 0.2 && strength >= 0.7 && !positions.isEmpty() && mainDebate) {
+            // an explicit "I agree"/"No" about an argument with no cue of its own: the answered author's position
+            Double p = positions.get(parent.author.id());
+            if (p != null && !parent.author.id().equals(m.author.id())) lean = 0.5 * p;
+        }
+        return lean;
+    }
+
+    /** The lean of the answered message's signals whose sentences are in the quote; NaN when none is. */
+    private static double quotedLean(ThreadMessage parent, String quoted) {
+        String q = normalize(quoted);
+        double sum = 0;
+        boolean found = false;
+        for (Contribution c : parent.contributions) {
+            if (c.value() == 0) continue;
+            String s = normalize(c.evidence().text());
+            String probe = s.length() > 40 ? s.substring(0, 40) : s;
+            if (probe.length() >= 8 && q.contains(probe) || q.length() >= 20 && s.contains(q)) {
+                sum += c.value();
+                found = true;
+            }
+        }
+        return found ? Math.tanh(sum * 1.5) : Double.NaN;
+    }
+
+    /** Whether a quote (often nested, from higher up) is the proposal's own text. */
+    private static boolean quotesProposal(ThreadMessage m, String quoted) {
+        ThreadMessage root = m;
+        while (root.parent != null) root = root.parent;
+        if (!root.proposal) return false;
+        String q = normalize(quoted);
+        if (q.length() < 30) return false;
+        String probe = q.substring(0, Math.min(60, q.length()));
+        return normalize(root.mail.body().ownText()).contains(probe);
+    }
+
+    static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("(?m)^[\\s>|]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Net position per person: the sum of their contributions, squashed; the proposer is +1. */
+    private static Map<String, Double> positions(List<ThreadMessage> byDate, String proposerId) {
+        Map<String, Double> sums = new HashMap<>();
+        for (ThreadMessage m : byDate) {
+            if (m.bot) continue;
+            double s = 0;
+            for (Contribution c : m.contributions) s += c.value();
+            sums.merge(m.author.id(), s, Double::sum);
+        }
+        Map<String, Double> out = new HashMap<>();
+        sums.forEach((id, s) -> out.put(id, round(Math.tanh(s))));
+        out.put(proposerId, 1.0);
+        return out;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** Every contribution of one person, oldest message first. */
+    static List<Contribution> of(List<ThreadMessage> byDate, String personId) {
+        List<Contribution> out = new ArrayList<>();
+        for (ThreadMessage m : byDate) if (m.author.id().equals(personId)) out.addAll(m.contributions);
+        return out;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.parley.analysis.quotes;
+
+import dev.parley.analysis.debate.Debate;
+import dev.parley.analysis.debate.DebateMessage;
+import dev.parley.analysis.debate.Evidence;
+import dev.parley.analysis.debate.Participant;
+import dev.parley.analysis.debate.Stance;
+import dev.parley.analysis.tone.LexiconToneScorer;
+import dev.parley.analysis.tone.ToneScorer;
+import dev.parley.mail.ParsedMessage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds and ranks the quotable sentences of a thread read as a debate. Use:
+ * {@code new QuoteFinder().find(debate, parsedMessages)}.
+ * <p>
+ * Every non-robot message gives its {@link QuoteCandidates}; each is scored by {@link Quotability} against the
+ * thread's topic (the proposal's subject and text, and the words many participants use) and the stance evidence the
+ * debate found in it. A sentence that already appeared in an earlier message by someone else is a copy (quoted
+ * without markers) and is dropped; the same sentence said twice (a resent series) counts once; of two sentences
+ * that say nearly the same (most content words shared) only the better stays.
+ */
+public final class QuoteFinder {
+
+    /** Two quotes sharing at least this share of their content words repeat each other. */
+    private static final double REPEAT = 0.6;
+
+    private final ToneScorer tone;
+
+    public QuoteFinder() {
+        this(new LexiconToneScorer());
+    }
+
+    public QuoteFinder(ToneScorer tone) {
+        this.tone = tone;
+    }
+
+    /**
+     * Every quote of the thread, best first.
+     *
+     * @param debate the thread read as a debate
+     * @param thread the thread's messages as parsed (the ones the debate was made from; duplicates are ignored)
+     */
+    public List<Quote> find(Debate debate, List<ParsedMessage> thread) {
+        Map<String, ParsedMessage> byId = new HashMap<>();
+        for (ParsedMessage p : thread) byId.putIfAbsent(p.messageId(), p);
+
+        record Found(QuoteCandidates.Candidate candidate, DebateMessage message, Set<String> terms) {
+        }
+        List<Found> found = new ArrayList<>();
+        Map<String, String> firstSayer = new HashMap<>(); // normalised text -> author id
+        for (DebateMessage m : debate.messages()) {
+            ParsedMessage p = byId.get(m.messageId());
+            if (m.bot() || p == null) continue;
+            String name = debate.participant(m.authorId()).map(Participant::name).orElse(p.from().name());
+            for (QuoteCandidates.Candidate c : QuoteCandidates.of(p, name)) {
+                String key = normalise(c.text());
+                String earlier = firstSayer.putIfAbsent(key, m.authorId());
+                if (earlier != null) continue; // a copy of someone's words, or a repeat of one's own
+                found.add(new Found(c, m, TopicTerms.of(c.text())));
+            }
+        }
+
+        Quotability quotability = new Quotability(topic(debate, found.stream().map(f -> Map.entry(f.message().authorId(), f.terms())).toList(), byId), tone);
+        List<Quote> scored = new ArrayList<>();
+        List<Set<String>> termsOf = new ArrayList<>();
+        for (Found f : found) {
+            Evidence evidence = evidence(f.message(), f.candidate().text());
+            Quotability.Score s = quotability.score(f.candidate().text(), f.terms(),
+                    evidence == null ? 0 : evidence.weight(), evidence == null ? "" : evidence.cue().id());
+            Participant author = debate.participant(f.message().authorId()).orElse(null);
+            ParsedMessage p = byId.get(f.message().messageId());
+            scored.add(new Quote(f.candidate().text(), f.candidate().origin(), f.candidate().file(),
+                    f.message().messageId(), f.message().authorId(),
+                    author == null ? p.from().displayName() : author.name(), p.from().address(), f.message().date(),
+                    f.message().offsetSeconds(), author == null ? Stance.NEUTRAL : author.stance(), s.value(),
+                    s.reasons()));
+            termsOf.add(f.terms());
+        }
+
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) order.add(i);
+        order.sort(Comparator.comparingDouble((Integer i) -> -scored.get(i).score()).thenComparing(i -> i));
+        List<Quote> out = new ArrayList<>();
+        List<Set<String>> kept = new ArrayList<>();
+        Map<String, List<Integer>> keptWith = new HashMap<>(); // term -> kept quotes using it
+        for (int i : order) {
+            Set<String> terms = termsOf.get(i);
+            if (repeats(terms, kept, keptWith)) continue;
+            for (String t : terms) keptWith.computeIfAbsent(t, k -> new ArrayList<>()).add(kept.size());
+            kept.add(terms);
+            out.add(scored.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Quotes chosen by person and stance, best first.
+     *
+     * @param who part of a participant's name or of any of their addresses (any case), or null for everyone
+     * @param stance only quotes of participants with this stance, or null
+     * @param limit at most this many (0 or less: no limit)
+     */
+    public static List<Quote> select(Debate debate, List<Quote> quotes, String who, Stance stance, int limit) {
+        String w = who == null ? null : who.strip().toLowerCase(Locale.ROOT);
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (stance != null && q.stance() != stance) continue;
+            if (w != null && !w.isEmpty() && !matches(debate, q, w)) continue;
+            out.add(q);
+            if (limit > 0 && out.size() >= limit) break;
+        }
+        return out;
+    }
+
+    private static boolean matches(Debate debate, Quote q, String who) {
+        if (q.author().toLowerCase(Locale.ROOT).contains(who) || q.address().toLowerCase(Locale.ROOT).contains(who)) {
+            return true;
+        }
+        return debate.participant(q.authorId()).map(p -> p.addresses().stream().anyMatch(a -> a.contains(who)))
+                .orElse(false);
+    }
+
+    /**
+     * How central each term is to the thread, 0 to 1: terms of the proposal's subject weigh 1, terms of the
+     * proposal's own text 0.6, and a term used by several people weighs more the more people use it (0.25 per
+     * person beyond the first, at most 0.75); a term that is both in the proposal and widely used gains 0.2.
+     */
+    private static Map<String, Double> topic(Debate debate, List<Map.Entry<String, Set<String>>> termsByAuthor,
+                                             Map<String, ParsedMessage> byId) {
+        Map<String, Double> weights = new HashMap<>();
+        Set<String> proposalTerms = new HashSet<>();
+        for (String id : debate.proposal().messageIds()) {
+            ParsedMessage p = byId.get(id);
+            if (p != null) proposalTerms.addAll(TopicTerms.of(p.body().ownText()));
+        }
+        Map<String, Set<String>> users = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> e : termsByAuthor) {
+            for (String t : e.getValue()) users.computeIfAbsent(t, k -> new HashSet<>()).add(e.getKey());
+        }
+        Set<String> all = new HashSet<>(proposalTerms);
+        all.addAll(users.keySet());
+        Set<String> subject = TopicTerms.of(debate.proposal().subject());
+        for (String t : all) {
+            int people = users.getOrDefault(t, Set.of()).size();
+            double spread = Math.min(0.75, 0.25 * Math.max(0, people - 1));
+            double w = Math.max(proposalTerms.contains(t) ? 0.6 : 0, spread);
+            if (proposalTerms.contains(t) && people >= 2) w += 0.2;
+            if (subject.contains(t)) w = 1;
+            weights.put(t, Math.min(1, w));
+        }
+        for (String t : subject) weights.put(t, 1.0);
+        return weights;
+    }
+
+    /** Whether the terms share at least {@link #REPEAT} of their union with a kept quote's (counted through the terms). */
+    private static boolean repeats(Set<String> terms, List<Set<String>> kept, Map<String, List<Integer>> keptWith) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String t : terms) for (int k : keptWith.getOrDefault(t, List.of())) shared.merge(k, 1, Integer::sum);
+        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+            int union = terms.size() + kept.get(e.getKey()).size() - e.getValue();
+            if (e.getValue() >= REPEAT * union) return true;
+        }
+        return false;
+    }
+
+    /** The stance evidence the debate found in this very sentence of the message, if any. */
+    private static Evidence evidence(DebateMessage m, String text) {
+        for (Evidence e : m.evidence()) if (e.text().equals(text)) return e;
+        return null;
+    }
+
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

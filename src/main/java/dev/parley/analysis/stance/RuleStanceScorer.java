@@ -1,0 +1,620 @@
+package dev.parley.analysis.stance;
+
+import dev.parley.analysis.debate.Evidence.Cue;
+import dev.parley.analysis.debate.Proposal;
+import dev.parley.analysis.stance.MessageContext.Passage;
+import dev.parley.analysis.stance.MessageContext.QuoteKind;
+import dev.parley.analysis.stance.Signal.Target;
+import dev.parley.analysis.text.Words;
+import dev.parley.mail.Trailer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stance rules from kernel-mail conventions (see the domain notes in the project's shared STANCE-NOTES). Each own
+ * sentence is cut into clauses; a lexicon of word patterns finds agreement and objection, acts of support
+ * ("applied"), NAKs, trailers written in prose, calls to keep or to remove the thing, criticism or defence of it,
+ * counter-proposals, conditions and changes of mind. Then:
+ * <ul>
+ *     <li>negation within four words before a cue, or a "don't think"-style negation earlier in the clause, turns
+ *         it round (weaker);</li>
+ *     <li>hedges ("maybe", "I guess", "probably") and questions weaken it; a question with no other cue is a side
+ *         remark;</li>
+ *     <li>a condition ("as long as", "only if", "provided") turns support in the same sentence into conditional
+ *         support;</li>
+ *     <li>criticism of the thing a removal removes is support for the removal, defence of it is opposition; for
+ *         an addition it is the other way round;</li>
+ *     <li>calls with an object ("keep it", "delete it") count only when the object is the proposal's subject, a
+ *         pronoun or a generic noun for it, not some other identifier ("delete all the COMPILE_TEST code");</li>
+ *     <li>plain agreement or disagreement ("Yes.", "No.", "I agree") is about the answered text; replies to a
+ *         quoted code hunk are reviews of a detail, not positions;</li>
+ *     <li>text inside double quotes is someone else's words and is skipped.</li>
+ * </ul>
+ */
+public final class RuleStanceScorer implements StanceScorer {
+
+    private enum Kind {
+        /** Agreement with the answered text (or with the proposal, when the clause names it). */
+        AGREE,
+        /** Disagreement with the answered text (or objection to the proposal, when the clause names it). */
+        DISAGREE,
+        /** Support of the proposal whatever is answered. */
+        FOR,
+        /** Opposition to the proposal whatever is answered. */
+        AGAINST,
+        NAK,
+        /** A vote in prose: "Acked-by:", "my Ack", "please add my Signed-off-by". */
+        VOTE,
+        /** Support as an act: applied, queued, merged. */
+        ACT,
+        /** Keep the thing as it is (needs an object that is the thing). */
+        KEEP,
+        /** Remove the thing (needs an object). */
+        REMOVE,
+        /** Take the proposal in: merge it, apply it (needs an object). */
+        ADOPT,
+        /** Criticism of the thing (mess, unmaintained, bit-rotted). */
+        FLAWED,
+        /** Defence of the thing (works, used in production, has users). */
+        VALUED,
+        COUNTER,
+        CONDITION,
+        CHANGE,
+        HEDGE
+    }
+
+    private record Rule(Kind kind, Phrase phrase, double weight, boolean needsObject) {
+    }
+
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    private static void rules(Kind kind, double weight, String... patterns) {
+        for (String p : patterns) {
+            boolean obj = p.endsWith(" @obj");
+            RULES.add(new Rule(kind, Phrase.compile(obj ? p.substring(0, p.length() - 5) : p), weight, obj));
+        }
+    }
+
+    static {
+        rules(Kind.AGREE, 0.8, "i agree", "i fully|totally|completely|strongly|wholeheartedly agree", "^ agreed",
+                "i concur", "^ +1", "same here", "well said", "i second this|that", "^ seconded",
+                "you're|you_are right", "good|fair|valid point", "^ exactly $", "^ absolutely $", "^ indeed $",
+                "^ definitely $", "^ precisely $", "^ that's|that_is right|correct|true $");
+        rules(Kind.AGREE, 0.7, "sounds good|great|fine|reasonable|sensible|sane|right", "makes|make sense",
+                "makes|make a_lot_of|perfect sense", "good|great|excellent|nice idea", "good|great|nice plan", "lgtm",
+                "looks|look good|great|fine|ok|okay|reasonable|sane|sensible|right", "seems|seem good|fine|reasonable|sensible|sane",
+                "fine with|by me|this|that|it", "ok|okay with me|this|that|it", "no real|serious|major|strong? objection|objections",
+                "without objection", "i like|love it|this|that|the_idea", "thanks|thank_you for doing|tackling|driving|pushing|proposing this|that",
+                "thanks|thank_you for taking_care_of|working_on this", "very|quite|perfectly|entirely|totally sensible|reasonable",
+                "i'm|i_am happy|glad with|to_see|about", "happy|glad to_see", "i'm|i_am all for", "all for it|this",
+                "in favor|favour", "let's do it|this|that", "let's start here|there|with_this", "go for it",
+                "^ yes|yep|yeah|yup $", "^ yes|yep|yeah|yup i", "i don't|do_not mind", "don't|do_not have a problem",
+                "no problem with", "i'm|i_am fine|ok|okay|good with", "i can live with", "works for me", "better than nothing");
+        rules(Kind.AGREE, 0.35, "^ sure $", "^ ok|okay|fine|right|alright $", "^ true $", "^ fair enough", "^ noted $");
+        rules(Kind.FOR, 0.9, "no reasonable|better|other|real? alternative", "no other choice|option|way",
+                "i|we fully|strongly|wholeheartedly|definitely? support", "i'm|i_am supportive", "in support of",
+                "+1 on|for", "is|be|was|it's|that's|this_is the right call|thing|direction|approach|move|decision|time|way",
+                "the right call", "a step in the right direction", "right thing to do", "about time", "long overdue", "good riddance", "high time",
+                "please apply|merge|take|queue", "should be applied|merged|taken|queued", "should go in",
+                "should get merged", "sooner *4 the better");
+        rules(Kind.DISAGREE, 0.8, "i *2 disagree", "i don't agree", "i do_not agree", "^ no|nope $",
+                "^ no|nope i", "^ not really", "^ not true", "that's|that_is|this_is not true", "that's|that_is wrong",
+                "you're|you_are wrong", "not a fair summary|characterisation|characterization|assessment|description",
+                "^ nonsense|absurd|ridiculous|rubbish|bogus $",
+                "that's|that_is|this_is|this's utter|complete|total|totally|pure|just|simply? nonsense|absurd|ridiculous|rubbish|bogus|silly|crazy|insane",
+                "i don't think so", "^ i doubt it", "not convinced",
+                "unconvinced", "i don't|do_not buy", "that's|that_is|this_is not how", "makes|make no sense",
+                "doesn't|does_not make any? sense", "i don't|do_not see why|how|the_point|what_is|what's",
+                "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong");
+        rules(Kind.AGAINST, 1.0, "i'm|i_am against", "i'm|i_am opposed", "i strongly? oppose", "object to this|it",
+                "please don't|do_not", "don't|do_not do this|that", "bad|terrible|horrible|awful idea",
+                "not a good idea", "a bad move", "is|be|was a big|huge|grave? mistake", "step backwards|backward",
+                "wrong direction|approach", "wrong way to go", "the wrong thing", "not acceptable", "unacceptable",
+                "^ no way", "not going to happen", "over my dead body", "please reconsider", "i'd|i_would rather not",
+                "rather you didn't", "i don't|do_not like|want this|it", "i hate|dislike this|it",
+                "not the right way|approach|thing|direction", "against this", "i'd|i_would be against", "would oppose");
+        rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
+        // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
+        // the scorer as one of the author's own trailers instead, so that mentions of trailers in general do not count
+        rules(Kind.VOTE, 1.0, "my ack|acked-by|reviewed-by|tested-by|signed-off-by|sign-off", "^ ack|acked", "upgrade my ack", "you can add my", "feel free to add my", "consider this acked",
+                "consider it acked", "with that acked|reviewed");
+        rules(Kind.ACT, 1.0, "^ applied", "^ thanks|thank_you applied|queued|merged|taken", "now applied|queued|merged",
+                "i've|i_have now? applied|queued|merged|taken|picked it|this|them|the|your|up", "i'll|i_will apply|queue|take|pick_up it|this|them",
+                "applied to|into", "queued to|for|up", "picked up", "i'll|i_will queue");
+        rules(Kind.KEEP, 0.8, "keep @obj", "keeping it|this|them", "rather keep @obj", "like it|this to stay",
+                "it|this should stay", "stay around", "leave it|this in|alone|where", "retain @obj",
+                "we do? use it|this", "we rely|depend on it|this", "we still use", "we need it|this",
+                "people|users|customers rely|depend on it|this", "still used", "still in use");
+        rules(Kind.REMOVE, 0.8, "delete|remove|drop|kill|deprecate|retire @obj", "rip it|this out", "get rid of @obj",
+                "should|must|can be deleted|removed|dropped|killed|retired");
+        rules(Kind.ADOPT, 0.8, "merge|apply|promote @obj", "take it|this|them", "take this|the patch|series|patchset",
+                "move it|this out", "get it|this merged|in", "should be promoted|moved");
+        rules(Kind.FLAWED, 0.5, "mess", "unreviewable", "unmaintained", "not maintained", "abandoned", "bit-rotted",
+                "bitrotted", "bit rotted", "bit-rot", "bitrot", "obsolete", "dead code", "is dead", "nobody uses",
+                "no one uses", "nobody cares", "no one cares", "no users", "no progress", "not making progress",
+                "doesn't even build", "does not build", "doesn't build", "no longer builds", "never worked",
+                "languishing", "graveyard", "pile|piece of crap|garbage|junk", "broken for years", "a disaster",
+                "a nightmare", "hopeless", "not going anywhere", "gone nowhere", "nothing is happening", "stalled");
+        rules(Kind.VALUED, 0.6, "in production", "works fine|well|great|perfectly", "working fine|well",
+                "is functional", "still works", "we do? have platforms|products|users|customers|devices",
+                "have|has|are users", "actively used|maintained|developed", "real users",
+                "used by", "no issues", "progress has|is being made", "making progress", "we're|we_are working on",
+                "patches sitting|pending|queued", "work in progress");
+        rules(Kind.COUNTER, 0.6, "instead $", "^ instead", "instead of deleting|removing|dropping|merging|moving|killing|this|it|that",
+                "rather than deleting|removing|dropping|merging|moving|killing|this|it", "i_would|i'd propose", "what i_would|i'd propose",
+                "alternative", "alternatively", "why not just", "wouldn't it be better", "would be better to",
+                "better approach", "a better way", "wait until|for", "give us|them|me until|time", "give it|us|them more time",
+                "another chance", "one more cycle|release", "until after", "postpone", "defer", "fix it|this instead",
+                "move it|this to fs|drivers|lib|net|mm|the|a|its|tools|userspace", "revert", "after the next lts|release|cycle", "next lts");
+        rules(Kind.CONDITION, 0, "as long as", "only if", "provided that", "provided the|it|this|we|you",
+                "on the? condition", "with the caveat", "but only", "assuming that", "if and only if");
+        rules(Kind.CHANGE, 0, "changed|change my mind", "convinced me", "i'm|i_am convinced",
+                "i stand corrected", "withdraw my|the nak|nack|objection|objections|ack|support",
+                "my nak|nack|objection is withdrawn", "consider my nak|nack|objection withdrawn", "i take it|that back",
+                "i retract", "i was wrong", "on second thought|thoughts", "on reflection", "you've|you_have convinced",
+                "persuaded me", "i've|i_have come around", "i came around");
+        rules(Kind.HEDGE, 0, "maybe", "perhaps", "probably", "possibly", "might", "i guess", "i suppose", "not sure",
+                "unsure", "seems", "somewhat", "kind of", "sort of", "i'm not certain", "could be", "may be");
+    }
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "don't", "doesn't", "didn't", "isn't",
+            "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "hardly",
+            "nobody", "nothing", "neither", "nor", "without", "haven't", "hasn't", "barely", "none", "mustn't");
+    private static final Set<String> RAISING = Set.of("think", "believe", "feel", "see");
+    private static final Set<String> PRONOUNS = Set.of("it", "this", "them", "these");
+    private static final Set<String> GENERIC = Set.of("driver", "drivers", "code", "module", "modules", "filesystem",
+            "fs", "subsystem", "feature", "support", "thing", "stuff", "tree", "directory", "port", "stack", "one",
+            "rule", "document", "policy", "proposal", "patch", "patches", "series", "patchset", "change", "changes",
+            "idea", "plan");
+    private static final Set<String> ACRONYMS = Set.of("I", "OK", "NAK", "NACK", "ACK", "LGTM", "IMO", "IMHO", "FWIW",
+            "AFAICT", "AFAIK", "IIRC", "TBH", "LTS", "API", "ABI", "RFC", "FYI", "BTW", "TODO", "USB", "CPU", "GPL");
+    /** "this patch", "your proposal", "Grant's patch", "the removal": the proposal named. */
+    private static final Pattern PROPOSAL_REFERENCE = Pattern.compile(
+            "(?i)\\b(this|the|your|his|her|their|\\w+'s)\\s+(whole\\s+|entire\\s+|proposed\\s+|new\\s+)?(patch|patches"
+                    + "|patchset|series|proposal|removal|deletion|rfc|deprecation|promotion|nomination)\\b"
+                    + "|\\b(this|your|\\w+'s)\\s+(whole\\s+|entire\\s+|proposed\\s+|new\\s+)?(change|idea|plan|move|rule"
+                    + "|policy|approach|update|guideline|guidelines|transition|effort|work)\\b");
+    /** In a discussion without a patch, "the patches" are other patches; only the proposal itself is named. */
+    private static final Pattern DISCUSSION_REFERENCE = Pattern.compile(
+            "(?i)\\b(this|your|the|\\w+'s)\\s+(whole\\s+|original\\s+)?(proposal|suggestion|rfc)\\b"
+                    + "|\\b(this|your|\\w+'s)\\s+(idea|plan|approach)\\b");
+    private static final Set<String> REMOVING = Set.of("deleting", "removing", "dropping", "killing", "retiring",
+            "deprecating", "removal", "deletion");
+    private static final Set<String> ADDING = Set.of("merging", "moving", "adding", "promoting", "taking", "applying",
+            "including");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "i'm", "i'd", "i'll", "i've", "we", "our");
+    /** Words that may open a clause before the author's own NAK: "So NAK", "Hard NAK", "Still NAK". */
+    private static final Set<String> OPENERS = Set.of("so", "and", "hence", "thus", "then", "still", "strong",
+            "hard", "big", "a", "this", "is", "gets", "definitely", "strongly", "also", "for", "now", "therefore",
+            "yes", "again", "clear", "firm", "ok", "sorry");
+    /** Words that open a clause that grants a point before the real one. */
+    private static final Set<String> CONCESSIVE = Set.of("while", "although", "though", "granted", "admittedly",
+            "whilst", "albeit");
+    /** Words that make "instead" a proposal rather than a report. */
+    private static final Set<String> MODAL = Set.of("should", "could", "would", "let's", "let", "why", "better",
+            "propose", "suggest", "please", "just", "can", "need", "must", "we'd", "i'd", "prefer", "rather");
+    private static final Set<String> CONDITIONAL_WORDS = Set.of("if", "unless", "whether", "suppose", "supposing", "case",
+            "once");
+    /** "keep an eye on", "keep in mind", "keep fixing": "keep" meaning something else than keeping the thing. */
+    private static final Set<String> KEEP_IDIOMS = Set.of("an", "in", "up", "track", "on", "going", "quiet", "calm",
+            "away", "out", "off", "pace", "busy", "asking", "saying", "trying");
+    private static final Pattern DEFERRAL = Pattern.compile("\\b(after|until|wait|postpone|defer|next|another|more time)\\b");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022o]|\\d{1,2}[.)])\\s+");
+    private static final Pattern EMPHASIS = Pattern.compile("^_+|_+$");
+    private static final Pattern QUOTED_SPEECH = Pattern.compile("\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()\u2014]|\\s-{1,2}\\s|\\bbut\\b|\\bthough\\b|\\bhowever\\b)\\s*");
+
+    @Override
+    public MessageReading read(MessageContext m) {
+        List<Signal> signals = new ArrayList<>();
+        boolean changeOfMind = false;
+        for (int p = 0; p < m.passages().size(); p++) {
+            Passage passage = m.passages().get(p);
+            for (String sentence : passage.sentences()) {
+                SentenceReading r = readSentence(sentence, passage, m);
+                changeOfMind |= r.change;
+                for (Signal s : r.signals) signals.add(new Signal(p, s.text(), s.cue(), s.target(), s.polarity()));
+            }
+        }
+        for (Trailer t : m.ownTrailers()) {
+            Signal s = trailer(t, m);
+            if (s != null) signals.add(s);
+        }
+        return new MessageReading(signals, changeOfMind);
+    }
+
+    /** A trailer the author gave: a vote when it is given to the proposal (not to a patch of their own or another's). */
+    private static Signal trailer(Trailer t, MessageContext m) {
+        if (m.proposalMessage()) return null;
+        String line = t.key() + ": " + t.value();
+        if (t.isNak()) return new Signal(-1, line, Cue.TRAILER, Target.PROPOSAL, -1.5);
+        boolean vote = t.isAck() || t.isReview() || t.isTest() || t.normalizedKey().equals("reviwed-by");
+        boolean signOff = t.normalizedKey().equals("signed-off-by");
+        if (!vote && !signOff) return null;
+        if (m.carriesPatch()) return null; // their own patch: authorship, not a vote
+        double weight = vote ? 1.5 : 1.0; // a sign-off in a reply endorses (policy documents collect them)
+        if (!m.answersProposal()) weight *= 0.7; // probably still the proposal, given in a sub-thread
+        return new Signal(-1, line, Cue.TRAILER, Target.PROPOSAL, weight);
+    }
+
+    private record SentenceReading(List<Signal> signals, boolean change) {
+    }
+
+    /**
+     * A lexicon match in one clause.
+     *
+     * @param next the word after the match ("" at the clause end)
+     * @param objectNamesSubject the words after the match name the proposal's subject
+     * @param span the matched words
+     * @param before the words of the clause before the match
+     */
+    private record Hit(Rule rule, int clause, int start, int end, boolean negated, String next,
+                       boolean objectNamesSubject, List<String> span, List<String> before) {
+    }
+
+    /**
+     * Whether a NAK in a clause is the author's own: the clause opens with it ("NAK.", "So NAK from me") or the
+     * author says it is theirs ("my NAK stands", "I NAK this"); "Linus has NACKed that approach" reports another's.
+     */
+    private static boolean ownVote(Hit h) {
+        if (h.before.isEmpty()) return true;
+        for (String w : h.before) if (FIRST_PERSON.contains(w)) return true;
+        return h.before.stream().allMatch(OPENERS::contains);
+    }
+
+    private static boolean keepIdiom(Hit h) {
+        return KEEP_IDIOMS.contains(h.next) || h.next.endsWith("ing") && h.next.length() > 5;
+    }
+
+    private SentenceReading readSentence(String sentence, Passage passage, MessageContext m) {
+        String plain = QUOTED_SPEECH.matcher(sentence).replaceAll(" ");
+        boolean question = sentence.strip().endsWith("?");
+        String[] clauses = CLAUSE_BREAK.split(plain);
+        List<Hit> hits = new ArrayList<>();
+        boolean hedged = false, conditional = false, change = false;
+        boolean namesProposal = (m.proposal().kind() == Proposal.Kind.DISCUSSION ? DISCUSSION_REFERENCE : PROPOSAL_REFERENCE)
+                .matcher(plain).find() || namesTheChange(plain, m.proposal());
+        boolean bullet = BULLET.matcher(sentence).find();
+        int firstConditionalClause = Integer.MAX_VALUE, conditionalWord = 0;
+        int sentenceWords = Words.of(plain).size();
+        boolean[] foreign = new boolean[clauses.length];
+        boolean[] proposing = new boolean[clauses.length];
+        boolean[] concessive = new boolean[clauses.length];
+        for (int c = 0; c < clauses.length; c++) {
+            List<String> raw = new ArrayList<>();
+            for (String w : Words.asWritten(clauses[c])) raw.add(EMPHASIS.matcher(w).replaceAll("")); // _not_
+            if (firstConditionalClause == Integer.MAX_VALUE) {
+                for (int i = 0; i < raw.size(); i++) {
+                    if (CONDITIONAL_WORDS.contains(raw.get(i).toLowerCase(Locale.ROOT))) {
+                        firstConditionalClause = c;
+                        conditionalWord = i;
+                        break;
+                    }
+                }
+            }
+            for (String w : raw) foreign[c] |= looksLikeIdentifier(w) && !m.proposal().terms().contains(w.toLowerCase(Locale.ROOT));
+            List<String> words = new ArrayList<>(raw.size());
+            for (String w : raw) words.add(w.toLowerCase(Locale.ROOT));
+            for (String w : words) proposing[c] |= MODAL.contains(w);
+            concessive[c] = !words.isEmpty() && CONCESSIVE.contains(words.get(0))
+                    || words.size() > 1 && words.get(0).equals("even") && words.get(1).equals("though");
+            List<Hit> found = new ArrayList<>();
+            for (Rule rule : RULES) {
+                int[] at = rule.phrase.find(words);
+                if (at == null) continue;
+                switch (rule.kind) {
+                    case HEDGE -> hedged = true;
+                    case CONDITION -> conditional |= at[0] == 0 || !words.get(at[0] - 1).equals("for"); // "for as long as"
+                    case CHANGE -> {
+                        if (negated(words, at[0], true, found)) break;
+                        change = true;
+                        List<String> span = words.subList(at[0], at[1]);
+                        if (span.contains("withdraw") || span.contains("withdrawn")) {
+                            // "I withdraw my NAK": the withdrawn vote is named in the phrase; it reverses
+                            found.removeIf(h -> at[0] < h.end && h.start < at[1]);
+                            boolean objection = span.contains("nak") || span.contains("nack")
+                                    || span.contains("objection") || span.contains("objections");
+                            found.add(new Hit(new Rule(objection ? Kind.FOR : Kind.AGAINST, rule.phrase, 1.0, false),
+                                    c, at[0], at[1], false, "", false, List.copyOf(span), List.copyOf(words.subList(0, at[0]))));
+                        }
+                    }
+                    default -> {
+                        if (rule.needsObject && !objectIsTheThing(raw, words, at[1], m.proposal())) continue;
+                        // a longer cue wins over one inside it: "not a good idea" over "good idea"
+                        found.removeIf(h -> at[0] <= h.start && h.end <= at[1] && at[1] - at[0] > h.end - h.start);
+                        if (!overlaps(found, at)) {
+                            String next = at[1] < words.size() ? words.get(at[1]) : "";
+                            boolean names = false;
+                            for (int i = at[1]; i < Math.min(words.size(), at[1] + 5); i++) {
+                                names |= m.proposal().terms().contains(words.get(i));
+                            }
+                            found.add(new Hit(rule, c, at[0], at[1], false, next, names,
+                                    List.copyOf(words.subList(at[0], at[1])), List.copyOf(words.subList(0, at[0]))));
+                        }
+                    }
+                }
+            }
+            // "remove it after the next LTS release": a call put off is a counter-proposal, not support
+            if (found.stream().anyMatch(h -> h.rule.kind == Kind.COUNTER && DEFERRAL.matcher(
+                    String.join(" ", words.subList(h.start, h.end))).find())) {
+                found.removeIf(h -> h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.ADOPT);
+            }
+            // negators that belong to another cue's own words ("I don't think there is an alternative") are spent
+            for (Hit h : found) {
+                boolean own = containsNegator(h.rule.phrase.toString());
+                hits.add(new Hit(h.rule, c, h.start, h.end, !own && negated(words, h.start, false, found), h.next,
+                        h.objectNamesSubject, h.span, h.before));
+            }
+        }
+        List<Signal> out = new ArrayList<>();
+        boolean onTopic = m.answersProposal() || namesProposal || mentionsTheThing(plain, m.proposal());
+        // what is said of the thing itself needs the thing named, or a direct answer to the proposal's prose
+        boolean aboutTheThing = namesSubject(plain, m.proposal()) || m.answersProposal()
+                && passage.quoteKind() != QuoteKind.CODE && mentionsTheThing(plain, m.proposal());
+        for (Hit h : hits) {
+            if (bullet && (h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.KEEP || h.rule.kind == Kind.ADOPT)) {
+                continue; // "* Remove the custom allocator": an item of a list of work, not a call about the proposal
+            }
+            if ((h.rule.kind == Kind.FLAWED || h.rule.kind == Kind.VALUED) && !aboutTheThing) continue;
+            if (h.rule.kind == Kind.COUNTER && !counterFits(h, m.proposal().kind())) continue;
+            if (h.rule.kind == Kind.COUNTER && h.span.contains("instead") && h.span.size() == 1 && !proposing[h.clause]) {
+                continue; // "they went to another conference instead" narrates; "we should do X instead" proposes
+            }
+            Signal s = signal(h, sentence, passage, m, namesProposal, onTopic);
+            if (s == null) continue;
+            String pattern = h.rule.phrase.toString();
+            // "... a good idea to retire COMPILE_TEST": agreement about some other named thing is a side matter
+            if (s.target() == Target.ANSWERED && foreign[h.clause]) s = new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
+            // an if-clause governs what follows it, not what comes before ("the sooner the better if ...")
+            boolean hypothetical = h.clause > firstConditionalClause
+                    || h.clause == firstConditionalClause && h.start > conditionalWord;
+            if (hypothetical && s.cue() == Cue.STATUS_QUO) continue; // "if they were unreviewable ..." claims nothing
+            double w = s.polarity();
+            if (hypothetical && s.cue() == Cue.STATEMENT) w *= 0.5;
+            if (pattern.startsWith("^") && pattern.endsWith("$") && h.rule.kind == Kind.AGREE && sentenceWords > 3) {
+                w *= 0.3; // "Yes, and there are good reasons for that." concedes a fact, no more
+            }
+            if (hedged) w *= 0.7;
+            if (concessive[h.clause]) w *= 0.3; // "while in theory it is the right thing, ..." grants, then objects
+            if (question && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"))) w *= 0.3;
+            if (conditional && w > 0) {
+                out.add(new Signal(0, sentence, Cue.CONDITION, s.target(), Math.min(w, 0.5)));
+                continue;
+            }
+            out.add(new Signal(0, sentence, s.cue(), s.target(), w));
+        }
+        if (change) out.add(new Signal(0, sentence, Cue.CHANGE_OF_MIND, Target.PROPOSAL, 0));
+        if (out.isEmpty() && question) out.add(new Signal(0, sentence, Cue.SIDE, Target.NONE, 0));
+        return new SentenceReading(keepStrongest(out), change);
+    }
+
+    /** One signal per cue and target in a sentence: the strongest. */
+    private static List<Signal> keepStrongest(List<Signal> signals) {
+        List<Signal> out = new ArrayList<>();
+        for (Signal s : signals) {
+            boolean replaced = false;
+            for (int i = 0; i < out.size(); i++) {
+                Signal o = out.get(i);
+                if (o.cue() == s.cue() && o.target() == s.target() && Math.signum(o.polarity()) == Math.signum(s.polarity())) {
+                    if (Math.abs(s.polarity()) > Math.abs(o.polarity())) out.set(i, s);
+                    replaced = true;
+                    break;
+                }
+            }
+            if (!replaced) out.add(s);
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<Hit> hits, int[] at) {
+        for (Hit h : hits) if (at[0] < h.end && h.start < at[1]) return true;
+        return false;
+    }
+
+    private static Signal signal(Hit h, String sentence, Passage passage, MessageContext m, boolean namesProposal,
+                                 boolean onTopic) {
+        Proposal.Kind kind = m.proposal().kind();
+        double w = h.rule.weight;
+        boolean review = passage.quoteKind() == QuoteKind.CODE && !namesProposal;
+        switch (h.rule.kind) {
+            case AGREE, DISAGREE -> {
+                double pol = h.rule.kind == Kind.AGREE ? w : -w;
+                if (h.negated) pol = -pol * 0.6;
+                if (review) return pol > 0 ? new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, 0.3)
+                        : new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
+                return new Signal(0, sentence, namesProposal ? Cue.STATEMENT : Cue.REPLY,
+                        namesProposal ? Target.PROPOSAL : Target.ANSWERED, pol);
+            }
+            case FOR, AGAINST -> {
+                double pol = h.rule.kind == Kind.FOR ? w : -w;
+                if (h.negated) pol = -pol * 0.6;
+                if (review && pol < 0) return new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
+                // "please don't" and "the right call" need something to be about: the proposal's thing, or the answered text
+                Target target = onTopic ? Target.PROPOSAL : Target.ANSWERED;
+                return new Signal(0, sentence, Cue.STATEMENT, target, pol);
+            }
+            case NAK -> {
+                if (h.negated || !ownVote(h)) return null;
+                return new Signal(0, sentence, Cue.NAK, Target.PROPOSAL, -w);
+            }
+            case VOTE -> {
+                if (h.negated || m.proposalMessage() || m.carriesPatch()) return null;
+                return new Signal(0, sentence, Cue.TRAILER, Target.PROPOSAL, m.answersProposal() ? w : w * 0.7);
+            }
+            case ACT -> {
+                if (h.negated || !m.answersProposal()) return null;
+                return new Signal(0, sentence, Cue.ACT, Target.PROPOSAL, w);
+            }
+            case KEEP -> {
+                if (review || !onTopic || keepIdiom(h)) return null;
+                if ((kind == Proposal.Kind.CHANGE || kind == Proposal.Kind.DISCUSSION) && !h.objectNamesSubject) return null;
+                double pol = kind == Proposal.Kind.ADD ? -w * 0.6 : -w;
+                if (h.negated) pol = -pol * 0.6;
+                return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, pol);
+            }
+            case REMOVE, ADOPT -> {
+                if (review) return null;
+                double pol;
+                if (namesProposal && h.rule.kind == Kind.REMOVE && kind != Proposal.Kind.REMOVE) pol = -w; // "drop this patch"
+                else if (h.rule.kind == Kind.REMOVE) {
+                    // removing something from an addition is a review of it unless the thing itself is named
+                    pol = kind == Proposal.Kind.REMOVE ? w : kind == Proposal.Kind.ADD && h.objectNamesSubject ? -w * 0.6 : 0;
+                }
+                else pol = kind == Proposal.Kind.ADD || namesProposal ? w : 0;
+                if (pol == 0 || !onTopic) return null;
+                if (h.negated) pol = -pol * 0.6;
+                return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, pol);
+            }
+            case FLAWED, VALUED -> {
+                if (review || !onTopic) return null;
+                double sign = h.rule.kind == Kind.FLAWED ? -1 : 1; // what is said of the thing
+                if (h.negated) sign = -sign * 0.6;
+                double pol = switch (kind) {
+                    case REMOVE -> -sign * w;
+                    case ADD -> sign * w * 0.8;
+                    default -> 0;
+                };
+                if (pol == 0) return null;
+                return new Signal(0, sentence, Cue.STATUS_QUO, Target.PROPOSAL, pol);
+            }
+            case COUNTER -> {
+                // a contrary course needs to be about the proposal: a direct answer to it, or it named
+                boolean direct = m.answersProposal() && passage.quoteKind() != QuoteKind.CODE;
+                if (review || h.negated || !(direct || namesProposal || namesSubject(sentence, m.proposal()))) return null;
+                return new Signal(0, sentence, Cue.COUNTER_PROPOSAL, Target.PROPOSAL, -w);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * A negator within four words before the cue (two negations within six words cancel: "that's not to say this
+     * isn't a good idea"), or a "don't think"-style negation anywhere before it; for changes of mind, any negator
+     * before it ("nothing in this thread has changed my view"). Words inside another cue of the clause do not count.
+     */
+    private static boolean negated(List<String> words, int start, boolean wholeClause, List<Hit> others) {
+        int near = 0, wider = 0;
+        for (int i = start - 1; i >= 0 && (wholeClause || i >= start - 6); i--) {
+            if (!NEGATORS.contains(words.get(i)) || covered(others, i)) continue;
+            wider++;
+            if (wholeClause || i >= start - 4) near++;
+        }
+        if (near > 0) return wider % 2 == 1; // "that's not to say this isn't a good idea": two negations cancel
+        for (int i = start - 1; i >= 1; i--) {
+            if (RAISING.contains(words.get(i)) && NEGATORS.contains(words.get(i - 1)) && !covered(others, i)) return true;
+        }
+        return false;
+    }
+
+    private static boolean containsNegator(String pattern) {
+        for (String w : pattern.split("[\\s|_?]+")) if (NEGATORS.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean covered(List<Hit> hits, int index) {
+        for (Hit h : hits) if (h.start <= index && index < h.end) return true;
+        return false;
+    }
+
+    /**
+     * Whether what follows a call such as "keep" or "delete" is the proposal's thing: a pronoun, the subject's own
+     * words, or a generic noun; not another identifier. An empty object counts in a short clause ("Please delete.").
+     */
+    private static boolean objectIsTheThing(List<String> raw, List<String> words, int end, ProposalContext p) {
+        int stop = Math.min(words.size(), end + 5);
+        if (end >= words.size()) return words.size() <= 4; // "Please delete." yes; "which nobody can remove" no
+        boolean thing = false;
+        for (int i = end; i < stop; i++) {
+            String w = words.get(i);
+            if (p.terms().contains(w)) return true;
+            if (looksLikeIdentifier(raw.get(i))) return false;
+            if (PRONOUNS.contains(w) || GENERIC.contains(w)) thing = true;
+        }
+        return thing;
+    }
+
+    /** "instead of removing it" opposes a removal, not an addition; "rather than merging it" the other way round. */
+    private static boolean counterFits(Hit h, Proposal.Kind kind) {
+        for (String w : h.span) {
+            if (REMOVING.contains(w)) return kind == Proposal.Kind.REMOVE;
+            if (ADDING.contains(w)) return kind == Proposal.Kind.ADD;
+        }
+        return true;
+    }
+
+    /** "deleting the driver", "the removal": the proposal's own action, named. */
+    private static boolean namesTheChange(String text, ProposalContext p) {
+        List<String> w = Words.of(text);
+        Set<String> actions = switch (p.kind()) {
+            case REMOVE -> REMOVING;
+            case ADD -> ADDING;
+            default -> Set.of();
+        };
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (!actions.contains(w.get(i))) continue;
+            String next = w.get(i + 1), after = i + 2 < w.size() ? w.get(i + 2) : "";
+            if (next.equals("it") || next.equals("this") || p.terms().contains(next)
+                    || next.equals("the") && (p.terms().contains(after) || GENERIC.contains(after))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text names the proposal's subject by one of its words. */
+    private static boolean namesSubject(String text, ProposalContext p) {
+        for (String w : Words.of(text)) if (p.terms().contains(w)) return true;
+        return false;
+    }
+
+    /** Whether the text speaks of the proposal's subject (its words, or a pronoun with no other identifier). */
+    private static boolean mentionsTheThing(String text, ProposalContext p) {
+        List<String> raw = Words.asWritten(text);
+        boolean pronoun = false;
+        for (String r : raw) {
+            String w = r.toLowerCase(Locale.ROOT);
+            if (p.terms().contains(w)) return true;
+            if (looksLikeIdentifier(r)) return false;
+            if (PRONOUNS.contains(w)) pronoun = true;
+        }
+        return pronoun;
+    }
+
+    /** COMPILE_TEST, CONFIG_FOO, kmalloc(), fooBar, drivers/staging: names of something specific. */
+    static boolean looksLikeIdentifier(String word) {
+        if (word.indexOf('_') >= 0) return true;
+        if (word.length() >= 3 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter)
+                && !ACRONYMS.contains(word)) return true;
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
+    /** Words that name what a proposal is about, from its subject: subsystem tags and nouns, no verbs of change. */
+    public static Set<String> subjectTerms(String subject) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = Pattern.compile("[A-Za-z][\\w.+-]*").matcher(subject == null ? "" : subject);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replaceAll("[.]+$", "");
+            if (w.length() < 3 || STOP.contains(w) || CHANGE_VERBS.matcher(w).matches()) continue;
+            out.add(w);
+        }
+        return out;
+    }
+
+    private static final Set<String> STOP = Set.of("the", "and", "for", "from", "into", "out", "with", "this", "that",
+            "its", "all", "of", "to", "in", "on", "a", "an", "re", "fwd", "patch", "rfc", "staging", "summit", "topic",
+            "maintainers", "maintainer", "kernel", "linux", "lsf", "lsfmm", "lsfmmbpf", "ksummit", "discuss", "some",
+            "v2", "v3", "up", "was", "are", "why", "how", "what", "away", "about", "tree", "code", "patchset", "core");
+    private static final Pattern CHANGE_VERBS = Pattern.compile(
+            "(delete|deletes|deleted|deleting|deletion|remove|removes|removed|removing|removal|drop|drops|dropping"
+                    + "|add|adds|adding|addition|move|moves|moving|promote|promotes|promoting|promotion|introduce"
+                    + "|introduces|introducing|switch|switching|kill|killing|retire|retiring|rework|reworking"
+                    + "|deprecate|deprecating|deprecation|convert|converting|fix|fixes|update|updates|rename|renaming)");
+}

@@ -1,0 +1,6 @@
+/**
+ * Text of mail as prose: words ({@link dev.parley.analysis.text.Words}), and the sentences of an author's own text
+ * with hard line wrapping undone and code, logs, list footers, greetings and sign-offs left out
+ * ({@link dev.parley.analysis.text.Sentences}).
+ */
+package dev.parley.analysis.text;

@@ -1,0 +1,74 @@
+package dev.parley.cli;
+
+import dev.parley.analysis.debate.Debate;
+import dev.parley.analysis.debate.DebateAnalyzer;
+import dev.parley.archive.Archive;
+import dev.parley.archive.SearchRequest;
+import dev.parley.archive.SearchResult;
+import dev.parley.index.StoredMessage;
+import dev.parley.query.LoreQuery;
+import dev.parley.render.DebateReport;
+import dev.parley.render.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "debate", mixinStandardHelpOptions = true,
+        description = "Read a thread as a debate: the proposal, who is for and against it and why, who answered "
+                + "whom, and how the tone moved.",
+        footer = {"%nExamples:%n  parley debate 20180604081233.21877-1-grant@kernel.example%n"
+                + "  parley debate --json --query 's:wavefs delete'", ExitCode.HELP})
+final class DebateCommand implements Callable<Integer> {
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Mixin
+    MailmapOption mailmap;
+
+    @Parameters(paramLabel = "MSGID", arity = "0..1",
+            description = "Any message of the thread (angle brackets optional).")
+    String messageId;
+
+    @Option(names = "--query", paramLabel = "QUERY",
+            description = "Instead of MSGID: the thread that best matches this search (lore's query language).")
+    String query;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Option(names = "--exchanges", paramLabel = "N", defaultValue = "8",
+            description = "How many of the exchanges that turned the debate to show (default: ${DEFAULT-VALUE}).")
+    int exchanges;
+
+    @Override
+    public Integer call() throws Exception {
+        if ((messageId == null) == (query == null)) throw CliException.usage("give either a MSGID or --query QUERY");
+        if (exchanges < 0) throw CliException.usage("--exchanges must be 0 or more");
+        Debate debate;
+        try (Archive a = archive.open()) {
+            List<StoredMessage> thread = a.thread(threadId(a), true);
+            debate = new DebateAnalyzer(mailmap.load(archive.indexDir())).analyze(thread);
+        }
+        Streams.out().print(json ? Json.write(DebateReport.json(debate)) + "\n" : DebateReport.text(debate, exchanges));
+        return ExitCode.OK;
+    }
+
+    private String threadId(Archive a) throws IOException {
+        if (query != null) {
+            SearchResult r = a.search(SearchRequest.of(LoreQuery.parse(query)).byThread(true).withPage(0, 1));
+            if (r.threads().isEmpty()) throw CliException.notFound("no thread matches " + query);
+            return r.threads().get(0).threadId();
+        }
+        List<StoredMessage> found = a.messages(messageId, false);
+        if (found.isEmpty()) {
+            throw CliException.notFound("no message with Message-ID <" + Archive.normalizeMessageId(messageId) + ">");
+        }
+        return found.get(0).threadId();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.parley.analysis.stance;
+
+import dev.parley.analysis.debate.Evidence.Cue;
+import dev.parley.analysis.debate.Proposal;
+import dev.parley.analysis.stance.MessageContext.Passage;
+import dev.parley.analysis.stance.MessageContext.QuoteKind;
+import dev.parley.analysis.stance.Signal.Target;
+import dev.parley.mail.Address;
+import dev.parley.mail.Trailer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sentence-level stance rules, on fictional sentences. */
+class RuleStanceScorerTest {
+
+    private static final RuleStanceScorer SCORER = new RuleStanceScorer();
+    private static final String REMOVAL = "staging: wavefs: delete the filesystem";
+    private static final String ADDITION = "staging: tinkerfs: add the tinkerfs filesystem";
+
+    private static MessageReading read(Proposal.Kind kind, String subject, boolean answersProposal, QuoteKind quote,
+                                       List<Trailer> trailers, String... sentences) {
+        ProposalContext p = new ProposalContext(kind, RuleStanceScorer.subjectTerms(subject));
+        Passage passage = new Passage(quote == QuoteKind.NONE ? "" : "quoted text", quote, List.of(sentences));
+        return SCORER.read(new MessageContext(p, "m@example.org", false, answersProposal, answersProposal, false,
+                List.of(passage), trailers));
+    }
+
+    /** Net pull of one sentence answering a removal proposal directly. */
+    private static double onRemoval(String sentence) {
+        return net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(), sentence));
+    }
+
+    private static double net(MessageReading r) {
+        return r.signals().stream().mapToDouble(Signal::polarity).sum();
+    }
+
+    @Test
+    void agreementAndItsNegation() {
+        assertTrue(onRemoval("This is a good idea.") > 0.5);
+        assertTrue(onRemoval("I don't think this is a good idea.") < -0.3, "negation raised from 'think'");
+        assertTrue(onRemoval("This is not a good idea.") < -0.5);
+        assertTrue(onRemoval("I have no objections.") > 0.5);
+        assertTrue(onRemoval("I don't object to this.") > 0.2, "a negated objection is weak support");
+        assertTrue(onRemoval("That's not to say this isn't a good idea.") > 0, "two negations cancel");
+    }
+
+    @Test
+    void hedgesAndQuestionsWeaken() {
+        double plain = onRemoval("This makes sense.");
+        double hedged = onRemoval("Maybe this makes sense.");
+        double asked = onRemoval("Does this make sense?");
+        assertTrue(plain > hedged && hedged > 0, plain + " > " + hedged);
+        assertTrue(asked < hedged, "a question commits to little");
+        MessageReading q = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+                "Who will maintain the wavefs tools after this?");
+        assertEquals(Cue.SIDE, q.signals().get(0).cue(), "a question with no cue is a side remark");
+    }
+
+    @Test
+    void supportWithAConditionIsConditional() {
+        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+                "I'm fine with this as long as the user-space tools keep working.");
+        assertEquals(Cue.CONDITION, r.signals().get(0).cue());
+        assertTrue(r.signals().get(0).polarity() > 0);
+        assertFalse(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+                "It has been a mess for as long as I can remember.").signals().stream()
+                .anyMatch(s -> s.cue() == Cue.CONDITION), "'for as long as' is no condition");
+    }
+
+    @Test
+    void naksAndTheirNegation() {
+        MessageReading nak = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "So my NAK stands.");
+        assertEquals(Cue.NAK, nak.signals().get(0).cue());
+        assertEquals(Target.PROPOSAL, nak.signals().get(0).target(), "a NAK is about the proposal whatever it answers");
+        assertTrue(nak.signals().get(0).polarity() <= -1.5);
+        assertTrue(onRemoval("I won't NAK this, but I'm not happy.") > -1, "a negated NAK is no NAK");
+        MessageReading withdrawn = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "Fair enough, I withdraw my NAK.");
+        assertTrue(net(withdrawn) > 0);
+        assertTrue(withdrawn.changeOfMind());
+    }
+
+    @Test
+    void changesOfMindAreSeenUnlessDenied() {
+        assertTrue(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "OK, you have convinced me.").changeOfMind());
+        assertFalse(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "Nothing in this thread has changed my mind.").changeOfMind());
+    }
+
+    @Test
+    void quotedWordsInsideASentenceAreNotTheAuthors() {
+        assertEquals(0, onRemoval("You keep saying \"I agree\" but nobody does."), 1e-9);
+    }
+
+    @Test
+    void criticismOfWhatARemovalRemovesSupportsIt() {
+        assertTrue(onRemoval("It is an unreviewable mess.") > 0);
+        assertTrue(onRemoval("We use it in production on several hundred machines.") < 0, "defending the thing opposes removal");
+        double onAddition = net(read(Proposal.Kind.ADD, ADDITION, true, QuoteKind.NONE, List.of(),
+                "The tinkerfs code is an unreviewable mess."));
+        assertTrue(onAddition < 0, "for an addition the same criticism opposes it");
+    }
+
+    @Test
+    void callsCountOnlyWhenTheirObjectIsTheThing() {
+        assertTrue(onRemoval("Delete it.") > 0.5);
+        assertTrue(onRemoval("Please keep this driver.") < -0.5);
+        assertEquals(0, onRemoval("My advice is to delete all the COMPILE_TEST code."), 1e-9);
+        assertEquals(0, onRemoval("You need to keep an eye on the locking."), 1e-9);
+    }
+
+    @Test
+    void counterProposalsOppose() {
+        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+                "What I would propose instead: give us until the 4.19 release.");
+        assertEquals(Cue.COUNTER_PROPOSAL, r.signals().get(0).cue());
+        assertTrue(net(r) < 0);
+        assertTrue(onRemoval("The plan was to remove it after the next LTS release.") < 0, "a removal put off is a counter-proposal");
+        assertEquals(0, net(read(Proposal.Kind.ADD, ADDITION, true, QuoteKind.NONE, List.of(),
+                "Pick one example rather than removing them all.")), 1e-9, "opposing a removal says nothing on an addition");
+    }
+
+    @Test
+    void plainYesAndNoAreAboutTheAnsweredText() {
+        MessageReading yes = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "Yes.");
+        assertEquals(Target.ANSWERED, yes.signals().get(0).target());
+        assertTrue(yes.signals().get(0).polarity() > 0.5);
+        MessageReading no = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "No.");
+        assertTrue(no.signals().get(0).polarity() < -0.5);
+        double concession = net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "Yes, and there are good reasons for that."));
+        assertTrue(concession > 0 && concession < 0.3, "'Yes, and ...' concedes a fact, no more");
+    }
+
+    @Test
+    void objectionsToAQuotedCodeHunkAreReviewNotOpposition() {
+        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.CODE, List.of(), "This is wrong.");
+        assertTrue(r.signals().stream().noneMatch(s -> s.polarity() < 0));
+    }
+
+    @Test
+    void theAuthorsTrailersAreVotesUnlessTheyPostAPatch() {
+        Trailer ack = new Trailer("Acked-by", "Jane Doe <jane@example.org>", new Address("Jane Doe", "jane@example.org"));
+        Trailer nak = new Trailer("Nacked-by", "Jane Doe <jane@example.org>", new Address("Jane Doe", "jane@example.org"));
+        assertEquals(1.5, net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(ack))), 1e-9);
+        assertEquals(-1.5, net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(nak))), 1e-9);
+        Trailer signOff = new Trailer("Signed-off-by", "Jane Doe <jane@example.org>", new Address("Jane Doe", "jane@example.org"));
+        ProposalContext p = new ProposalContext(Proposal.Kind.REMOVE, RuleStanceScorer.subjectTerms(REMOVAL));
+        MessageReading ownPatch = SCORER.read(new MessageContext(p, "x", false, true, true, true, List.of(), List.of(signOff)));
+        assertTrue(ownPatch.signals().isEmpty(), "a sign-off on one's own patch is authorship");
+        assertTrue(net(read(Proposal.Kind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
+                List.of(signOff))) > 0.5, "a sign-off given in a reply endorses");
+        assertEquals(0, onRemoval("When I can't review properly I just slap an Acked-by on it."), 1e-9,
+                "talking about trailers is not giving one");
+    }
+
+    @Test
+    void subjectTermsLeaveOutTagsAndVerbs() {
+        assertEquals(List.of("octeon", "driver"), List.copyOf(RuleStanceScorer.subjectTerms("staging: octeon: delete driver")));
+    }
+}
