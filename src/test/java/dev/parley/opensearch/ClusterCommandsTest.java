@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every command prints the same on both backends: the cluster archive is filled by {@code parley sync} from an
+ * Every command prints the same on both backends (debate, quotes and digest included: they read through the same
+ * archive interface): the cluster archive is filled by {@code parley sync} from an
  * embedded one, then each read command runs once with {@code --index} and once against the cluster (by options, and
  * by a {@code backend.properties} file beside an index), and their outputs are compared byte for byte.
  */
@@ -84,6 +85,10 @@ class ClusterCommandsTest {
             {"show", ROOT}, {"show", "--raw", SearchFixture.PATCH},
             {"thread", ROOT}, {"thread", "--json", SearchFixture.REVIEW},
             {"export", "--thread", ROOT},
+            // the analyses read through the same archive interface
+            {"debate", "--json", ROOT}, {"debate", "--query", "s:wavefs delete"},
+            {"quotes", "--json", "--from", "grant", ROOT}, {"digest", ROOT},
+            {"digest", "--format", "json", "--query", "s:wavefs", "--since", "2018-06-01", "--top", "3"},
     };
 
     @Test
