@@ -67,7 +67,7 @@ final class ClusterImport implements ImportRun.Store {
         this.emptyAtStart = count(client, index) == 0;
         this.positions = "/" + schema.lockIndex() + "/_doc/positions";
         JsonNode saved = client.sendOrMissing("GET", positions, Map.of(), null);
-        if (saved != null) saved.path("_source").fields().forEachRemaining(e -> checkpoints.put(e.getKey(), e.getValue().asText()));
+        if (saved != null) saved.path("_source").properties().forEach(e -> checkpoints.put(e.getKey(), e.getValue().asText()));
     }
 
     @Override
