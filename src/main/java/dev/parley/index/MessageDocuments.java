@@ -84,7 +84,7 @@ public final class MessageDocuments {
 
         @Override
         public void bytes(String field, byte[] value) {
-            d.add(new StoredField(field, value));
+            d.add(new StoredField(field, RawCodec.encode(value)));
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.analysis.tone.Tone;
 import dev.parley.index.Fields;
+import dev.parley.index.RawCodec;
 import dev.parley.index.MessageFields;
 import dev.parley.index.StoredMessage;
 import dev.parley.mail.ParsedMessage;
@@ -101,7 +102,7 @@ final class ClusterDocuments {
 
         @Override
         public void bytes(String field, byte[] value) {
-            add(field, doc.textNode(Base64.getEncoder().encodeToString(deflate(value))));
+            add(field, doc.textNode(Base64.getEncoder().encodeToString(RawCodec.encode(value))));
         }
     }
 
@@ -118,7 +119,7 @@ final class ClusterDocuments {
                 refs.isEmpty() ? List.of() : List.of(refs.split(" ")), values(src, Fields.LIST), text(src, Fields.TONE),
                 src.path(Fields.TONE_SCORE).asDouble(0), values(src, Fields.ATTACHMENT_STORED),
                 problems == null ? List.of() : List.of(problems.split("\n")), text(src, Fields.SOURCE),
-                raw == null || raw.isNull() ? null : inflate(Base64.getDecoder().decode(raw.asText())),
+                raw == null || raw.isNull() ? null : decodeRaw(Base64.getDecoder().decode(raw.asText())),
                 src.hasNonNull(Fields.REMOVED));
     }
 
@@ -137,36 +138,12 @@ final class ClusterDocuments {
         return out;
     }
 
-    static byte[] deflate(byte[] bytes) {
-        Deflater d = new Deflater(Deflater.BEST_SPEED);
+    /** The raw bytes of a message, stored as by the embedded index ({@link RawCodec}). */
+    static byte[] decodeRaw(byte[] stored) {
         try {
-            d.setInput(bytes);
-            d.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
-            byte[] buf = new byte[8192];
-            while (!d.finished()) out.write(buf, 0, d.deflate(buf));
-            return out.toByteArray();
-        } finally {
-            d.end();
-        }
-    }
-
-    static byte[] inflate(byte[] bytes) {
-        Inflater in = new Inflater();
-        try {
-            in.setInput(bytes);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 3 + 64);
-            byte[] buf = new byte[8192];
-            while (!in.finished()) {
-                int n = in.inflate(buf);
-                if (n == 0 && (in.needsInput() || in.needsDictionary())) throw new IOException("truncated");
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
-        } catch (DataFormatException | IOException e) {
-            throw new UncheckedIOException(new IOException("a stored raw message does not inflate: " + e.getMessage(), e));
-        } finally {
-            in.end();
+            return RawCodec.decode(stored, 0, stored.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("a stored raw message does not decode: " + e.getMessage(), e));
         }
     }
 
