@@ -47,6 +47,10 @@ import java.util.regex.Pattern;
  * with the {@link StanceScorer}; solve the stances jointly over the reply graph ({@link StanceSolver}); judge each
  * person's final position ({@link Positions}); label the exchanges; score the tone of each message with the
  * {@link ToneScorer}. Everything a result says carries the Message-ID and exact sentence it rests on.
+ * <p>
+ * Tone is scored again here (with its cues, for explanation) by the same scorer the import uses, so it agrees with
+ * the index's {@code tone} field unless the index predates a change of the scorer ({@code parley reindex} brings
+ * the index up to date).
  */
 public final class DebateAnalyzer {
 
@@ -233,7 +237,8 @@ public final class DebateAnalyzer {
         boolean answersProposer = m.parent != null && m.parent.author.id().equals(proposer.id());
         boolean carriesPatch = !m.mail.body().diff().isEmpty()
                 || m.mail.subjectInfo().isPatch() && !m.mail.subjectInfo().reply();
-        return new MessageContext(proposal, m.id(), m.proposal, answersProposal, answersProposer, carriesPatch,
+        boolean byProposer = m.author.id().equals(proposer.id());
+        return new MessageContext(proposal, m.id(), m.proposal, answersProposal, answersProposer, byProposer, carriesPatch,
                 passages, own);
     }
 
@@ -321,6 +326,16 @@ public final class DebateAnalyzer {
                     participants.add(new Participant(person.id(), person.displayName(), person.addresses(), own.size(),
                             first, last, true, true, Stance.FOR, 1.0, Participant.Shift.NONE, "wrote the proposal", evidence));
                 }
+                continue;
+            }
+            ThreadMessage part = own.stream().filter(m -> m.proposal).findFirst().orElse(null);
+            if (part != null) {
+                // a co-author who posted part of the series proposes it too
+                participants.add(new Participant(person.id(), person.displayName(), person.addresses(), own.size(),
+                        first, last, true, false, Stance.FOR, 0.95, Participant.Shift.NONE,
+                        "posted part of the proposed series",
+                        List.of(new Evidence(part.id(), firstLine(part), Cue.PROPOSER, 1))));
+                proposalVotes.remove(person.id());
                 continue;
             }
             List<Contribution> contributions = new ArrayList<>(StanceSolver.of(byDate, person.id()));

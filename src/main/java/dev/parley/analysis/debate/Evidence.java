@@ -24,7 +24,10 @@ public record Evidence(String messageId, String text, Cue cue, double weight) {
         NAK,
         /** Support as an act: applied, queued, merged, "I'll take it through my tree". */
         ACT,
-        /** An explicit statement of agreement with or objection to the proposal. */
+        /**
+         * An explicit statement for or against the proposal ("about time", "please don't", "I'd rather keep it"), a
+         * call about the thing ("delete it"), or (weakly) a sceptical question ("what problem does this solve?").
+         */
         STATEMENT,
         /** A contrary course: keep/fix instead of delete, move elsewhere, wait until later. */
         COUNTER_PROPOSAL,

@@ -48,19 +48,25 @@ final class ProposalReader {
         return byDate.get(0);
     }
 
-    /** Marks the root and the proposer's own patches of the same series (not replies) as the proposal. */
+    /**
+     * Marks the root and the other patches of its series (not replies) as the proposal. A patch of the series from
+     * someone else (a co-author posting their part, same series length and version) belongs to it too.
+     */
     static List<String> markProposal(ThreadMessage root, List<ThreadMessage> all) {
         List<String> ids = new ArrayList<>();
         root.proposal = true;
         ids.add(root.id());
         SubjectInfo rootSubject = root.mail.subjectInfo();
         for (ThreadMessage m : all) {
-            if (m == root || !m.author.id().equals(root.author.id())) continue;
+            if (m == root || m.bot) continue;
             SubjectInfo s = m.mail.subjectInfo();
             if (s.reply() || !s.isPatch() || !rootSubject.isPatch()) continue;
-            boolean sameSeries = s.total() == rootSubject.total() && s.total() > 0 || rootSubject.isCoverLetter();
+            boolean sameAuthor = m.author.id().equals(root.author.id());
+            boolean sameSeries = s.total() == rootSubject.total() && s.total() > 0
+                    || sameAuthor && rootSubject.isCoverLetter();
+            boolean sameVersion = s.version() == rootSubject.version();
             boolean nearRoot = m.parent == root || m.parent != null && m.parent.parent == root;
-            if (sameSeries && nearRoot) {
+            if (sameSeries && nearRoot && (sameAuthor || sameVersion && s.index() > 0)) {
                 m.proposal = true;
                 ids.add(m.id());
             }
@@ -123,12 +129,17 @@ final class ProposalReader {
             if (CLAIM.matcher(s).find()) score += 0.5;
             int len = s.length();
             if (len < 25 && !proposes) score -= 0.8;
+            // a fragment (the tail of a wrapped quotation, "default".) is no key sentence
+            if (!Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0)) || s.split("\\s+").length < 3 && !proposes) {
+                score -= 5;
+            }
             if (len > 320) score -= 0.5;
             if (s.toLowerCase(Locale.ROOT).startsWith("changes since") || s.contains("://")) score -= 1;
             ranked.add(new Ranked(i, s, score));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-        List<Ranked> chosen = new ArrayList<>(ranked.subList(0, Math.min(max, ranked.size())));
+        List<Ranked> chosen = new ArrayList<>();
+        for (Ranked r : ranked) if (chosen.size() < max && (r.score() > -1 || chosen.isEmpty())) chosen.add(r);
         chosen.sort(Comparator.comparingInt(Ranked::index));
         return chosen.stream().map(Ranked::text).toList();
     }

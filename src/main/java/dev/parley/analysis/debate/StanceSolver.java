@@ -87,6 +87,8 @@ final class StanceSolver {
         double lean = 0.8 * parent.lean;
         if (passage != null && !passage.quoted().isBlank()) {
             double quoted = quotedLean(parent, passage.quoted());
+            // the proposer's words argue for the proposal, whatever a cue in them was read as
+            if (!Double.isNaN(quoted) && parent.author.id().equals(proposerId)) quoted = Math.max(0, quoted);
             if (!Double.isNaN(quoted)) lean = 0.8 * quoted;
             else if (quotesProposal(m, passage.quoted())) lean = 1;
         }

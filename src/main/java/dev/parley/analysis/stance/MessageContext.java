@@ -13,12 +13,13 @@ import java.util.List;
  * @param proposalMessage whether this message is part of the proposal itself (the root or one of its patches)
  * @param answersProposal whether it answers a message of the proposal directly
  * @param answersProposer whether the message it answers was written by the proposer
+ * @param byProposer whether the proposer wrote this message (their "applied" is about the proposal wherever it is)
  * @param carriesPatch whether the message posts a patch of its own (then its sign-off is authorship, not a vote)
  * @param passages the own text in body order, each run with the quote right above it
  * @param ownTrailers trailers in the message given by its author (Acked-by, Reviewed-by, Signed-off-by, ...)
  */
 public record MessageContext(ProposalContext proposal, String messageId, boolean proposalMessage,
-                             boolean answersProposal, boolean answersProposer, boolean carriesPatch,
+                             boolean answersProposal, boolean answersProposer, boolean byProposer, boolean carriesPatch,
                              List<Passage> passages, List<Trailer> ownTrailers) {
 
     public MessageContext {

@@ -58,6 +58,8 @@ public final class RuleStanceScorer implements StanceScorer {
         REMOVE,
         /** Take the proposal in: merge it, apply it (needs an object). */
         ADOPT,
+        /** A sceptical question about the proposal ("what problem does this solve?"): doubt, weakly against. */
+        DOUBT,
         /** Criticism of the thing (mess, unmaintained, bit-rotted). */
         FLAWED,
         /** Defence of the thing (works, used in production, has users). */
@@ -110,7 +112,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i don't think so", "^ i doubt it", "not convinced",
                 "unconvinced", "i don't|do_not buy", "that's|that_is|this_is not how", "makes|make no sense",
                 "doesn't|does_not make any? sense", "i don't|do_not see why|how|the_point|what_is|what's",
-                "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong");
+                "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
+                "i don't|do_not see the|any need|reason|point|benefit");
+        rules(Kind.DISAGREE, 0.5, "has|have|had nothing to do with", "is|are not about");
         rules(Kind.AGAINST, 1.0, "i'm|i_am against", "i'm|i_am opposed", "i strongly? oppose", "object to this|it",
                 "please don't|do_not", "don't|do_not do this|that", "bad|terrible|horrible|awful idea",
                 "not a good idea", "a bad move", "is|be|was a big|huge|grave? mistake", "step backwards|backward",
@@ -118,6 +122,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 "^ no way", "not going to happen", "over my dead body", "please reconsider", "i'd|i_would rather not",
                 "rather you didn't", "i don't|do_not like|want this|it", "i hate|dislike this|it",
                 "not the right way|approach|thing|direction", "against this", "i'd|i_would be against", "would oppose");
+        rules(Kind.AGAINST, 0.6, "i don't|do_not think|believe we|you should|need|want",
+                "this|it|that is|seems|looks unnecessary|pointless|overkill|premature|needless",
+                "this|it|that is|seems not needed|necessary", "a solution in search of a problem");
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
         // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
         // the scorer as one of the author's own trailers instead, so that mentions of trailers in general do not count
@@ -151,6 +158,10 @@ public final class RuleStanceScorer implements StanceScorer {
                 "better approach", "a better way", "wait until|for", "give us|them|me until|time", "give it|us|them more time",
                 "another chance", "one more cycle|release", "until after", "postpone", "defer", "fix it|this instead",
                 "move it|this to fs|drivers|lib|net|mm|the|a|its|tools|userspace", "revert", "after the next lts|release|cycle", "next lts");
+        rules(Kind.DOUBT, 0.4, "why do|would|should we need|want this|it|that", "what problem does|would this|it solve",
+                "who will|would|is_going_to maintain|support|fix", "what is|what's the point|benefit|gain", "do we really need|want",
+                "is this|it really necessary|needed|worth", "why is this|it necessary|needed", "how is this|it better",
+                "what does this|it buy|gain|give us");
         rules(Kind.CONDITION, 0, "as long as", "only if", "provided that", "provided the|it|this|we|you",
                 "on the? condition", "with the caveat", "but only", "assuming that", "if and only if");
         rules(Kind.CHANGE, 0, "changed|change my mind", "convinced me", "i'm|i_am convinced",
@@ -195,6 +206,8 @@ public final class RuleStanceScorer implements StanceScorer {
     /** Words that open a clause that grants a point before the real one. */
     private static final Set<String> CONCESSIVE = Set.of("while", "although", "though", "granted", "admittedly",
             "whilst", "albeit");
+    private static final Set<String> GRANTING = Set.of("understand", "appreciate", "realize", "realise",
+            "acknowledge", "accept", "concede", "grant", "sympathize", "sympathise");
     /** Words that make "instead" a proposal rather than a report. */
     private static final Set<String> MODAL = Set.of("should", "could", "would", "let's", "let", "why", "better",
             "propose", "suggest", "please", "just", "can", "need", "must", "we'd", "i'd", "prefer", "rather");
@@ -267,130 +280,178 @@ public final class RuleStanceScorer implements StanceScorer {
         return h.before.stream().allMatch(OPENERS::contains);
     }
 
+    /** "I do understand the desire to remove it", "I appreciate that keeping it isn't free": granting a point. */
+    private static boolean grants(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals("i") && !words.get(i).equals("we")) continue;
+            for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+                if (GRANTING.contains(words.get(k))) return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean keepIdiom(Hit h) {
         return KEEP_IDIOMS.contains(h.next) || h.next.endsWith("ing") && h.next.length() > 5;
+    }
+
+    /**
+     * One clause of a sentence, read once.
+     *
+     * @param raw its words as written (emphasis underscores removed)
+     * @param words the same in lower case
+     * @param foreign it names some identifier that is not the proposal's subject
+     * @param proposing it has a modal or imperative word ("should", "let's", "why")
+     * @param concessive it grants a point before the real one ("while ...", "I understand ...")
+     * @param conditionalAt index of its first "if"/"unless" word, or -1
+     */
+    private record Clause(int index, List<String> raw, List<String> words, boolean foreign, boolean proposing,
+                          boolean concessive, int conditionalAt) {
+
+        static Clause of(int index, String text, ProposalContext p) {
+            List<String> raw = new ArrayList<>();
+            for (String w : Words.asWritten(text)) raw.add(EMPHASIS.matcher(w).replaceAll("")); // _not_
+            List<String> words = new ArrayList<>(raw.size());
+            for (String w : raw) words.add(w.toLowerCase(Locale.ROOT));
+            boolean foreign = false, proposing = false;
+            int conditionalAt = -1;
+            for (int i = 0; i < words.size(); i++) {
+                foreign |= looksLikeIdentifier(raw.get(i)) && !p.terms().contains(words.get(i));
+                proposing |= MODAL.contains(words.get(i));
+                if (conditionalAt < 0 && CONDITIONAL_WORDS.contains(words.get(i))) conditionalAt = i;
+            }
+            boolean concessive = !words.isEmpty() && CONCESSIVE.contains(words.get(0))
+                    || words.size() > 1 && words.get(0).equals("even") && words.get(1).equals("though")
+                    || grants(words);
+            return new Clause(index, raw, words, foreign, proposing, concessive, conditionalAt);
+        }
+    }
+
+    /** What holds for a whole sentence once its clauses are read. */
+    private static final class SentenceFlags {
+        boolean hedged, conditional, change;
     }
 
     private SentenceReading readSentence(String sentence, Passage passage, MessageContext m) {
         String plain = QUOTED_SPEECH.matcher(sentence).replaceAll(" ");
         boolean question = sentence.strip().endsWith("?");
-        String[] clauses = CLAUSE_BREAK.split(plain);
-        List<Hit> hits = new ArrayList<>();
-        boolean hedged = false, conditional = false, change = false;
         boolean namesProposal = (m.proposal().kind() == Proposal.Kind.DISCUSSION ? DISCUSSION_REFERENCE : PROPOSAL_REFERENCE)
                 .matcher(plain).find() || namesTheChange(plain, m.proposal());
         boolean bullet = BULLET.matcher(sentence).find();
-        int firstConditionalClause = Integer.MAX_VALUE, conditionalWord = 0;
         int sentenceWords = Words.of(plain).size();
-        boolean[] foreign = new boolean[clauses.length];
-        boolean[] proposing = new boolean[clauses.length];
-        boolean[] concessive = new boolean[clauses.length];
-        for (int c = 0; c < clauses.length; c++) {
-            List<String> raw = new ArrayList<>();
-            for (String w : Words.asWritten(clauses[c])) raw.add(EMPHASIS.matcher(w).replaceAll("")); // _not_
-            if (firstConditionalClause == Integer.MAX_VALUE) {
-                for (int i = 0; i < raw.size(); i++) {
-                    if (CONDITIONAL_WORDS.contains(raw.get(i).toLowerCase(Locale.ROOT))) {
-                        firstConditionalClause = c;
-                        conditionalWord = i;
-                        break;
-                    }
-                }
-            }
-            for (String w : raw) foreign[c] |= looksLikeIdentifier(w) && !m.proposal().terms().contains(w.toLowerCase(Locale.ROOT));
-            List<String> words = new ArrayList<>(raw.size());
-            for (String w : raw) words.add(w.toLowerCase(Locale.ROOT));
-            for (String w : words) proposing[c] |= MODAL.contains(w);
-            concessive[c] = !words.isEmpty() && CONCESSIVE.contains(words.get(0))
-                    || words.size() > 1 && words.get(0).equals("even") && words.get(1).equals("though");
-            List<Hit> found = new ArrayList<>();
-            for (Rule rule : RULES) {
-                int[] at = rule.phrase.find(words);
-                if (at == null) continue;
-                switch (rule.kind) {
-                    case HEDGE -> hedged = true;
-                    case CONDITION -> conditional |= at[0] == 0 || !words.get(at[0] - 1).equals("for"); // "for as long as"
-                    case CHANGE -> {
-                        if (negated(words, at[0], true, found)) break;
-                        change = true;
-                        List<String> span = words.subList(at[0], at[1]);
-                        if (span.contains("withdraw") || span.contains("withdrawn")) {
-                            // "I withdraw my NAK": the withdrawn vote is named in the phrase; it reverses
-                            found.removeIf(h -> at[0] < h.end && h.start < at[1]);
-                            boolean objection = span.contains("nak") || span.contains("nack")
-                                    || span.contains("objection") || span.contains("objections");
-                            found.add(new Hit(new Rule(objection ? Kind.FOR : Kind.AGAINST, rule.phrase, 1.0, false),
-                                    c, at[0], at[1], false, "", false, List.copyOf(span), List.copyOf(words.subList(0, at[0]))));
-                        }
-                    }
-                    default -> {
-                        if (rule.needsObject && !objectIsTheThing(raw, words, at[1], m.proposal())) continue;
-                        // a longer cue wins over one inside it: "not a good idea" over "good idea"
-                        found.removeIf(h -> at[0] <= h.start && h.end <= at[1] && at[1] - at[0] > h.end - h.start);
-                        if (!overlaps(found, at)) {
-                            String next = at[1] < words.size() ? words.get(at[1]) : "";
-                            boolean names = false;
-                            for (int i = at[1]; i < Math.min(words.size(), at[1] + 5); i++) {
-                                names |= m.proposal().terms().contains(words.get(i));
-                            }
-                            found.add(new Hit(rule, c, at[0], at[1], false, next, names,
-                                    List.copyOf(words.subList(at[0], at[1])), List.copyOf(words.subList(0, at[0]))));
-                        }
-                    }
-                }
-            }
-            // "remove it after the next LTS release": a call put off is a counter-proposal, not support
-            if (found.stream().anyMatch(h -> h.rule.kind == Kind.COUNTER && DEFERRAL.matcher(
-                    String.join(" ", words.subList(h.start, h.end))).find())) {
-                found.removeIf(h -> h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.ADOPT);
-            }
-            // negators that belong to another cue's own words ("I don't think there is an alternative") are spent
-            for (Hit h : found) {
-                boolean own = containsNegator(h.rule.phrase.toString());
-                hits.add(new Hit(h.rule, c, h.start, h.end, !own && negated(words, h.start, false, found), h.next,
-                        h.objectNamesSubject, h.span, h.before));
+        SentenceFlags flags = new SentenceFlags();
+        List<Clause> clauses = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
+        String[] parts = CLAUSE_BREAK.split(plain);
+        for (int c = 0; c < parts.length; c++) {
+            Clause clause = Clause.of(c, parts[c], m.proposal());
+            clauses.add(clause);
+            hits.addAll(cues(clause, m, flags));
+        }
+        // an if-clause governs what follows it, not what comes before ("the sooner the better if ...")
+        int conditionalClause = Integer.MAX_VALUE, conditionalWord = 0;
+        for (Clause c : clauses) {
+            if (c.conditionalAt >= 0) {
+                conditionalClause = c.index;
+                conditionalWord = c.conditionalAt;
+                break;
             }
         }
-        List<Signal> out = new ArrayList<>();
         boolean onTopic = m.answersProposal() || namesProposal || mentionsTheThing(plain, m.proposal());
         // what is said of the thing itself needs the thing named, or a direct answer to the proposal's prose
         boolean aboutTheThing = namesSubject(plain, m.proposal()) || m.answersProposal()
                 && passage.quoteKind() != QuoteKind.CODE && mentionsTheThing(plain, m.proposal());
+        List<Signal> out = new ArrayList<>();
         for (Hit h : hits) {
+            Clause clause = clauses.get(h.clause);
             if (bullet && (h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.KEEP || h.rule.kind == Kind.ADOPT)) {
                 continue; // "* Remove the custom allocator": an item of a list of work, not a call about the proposal
             }
             if ((h.rule.kind == Kind.FLAWED || h.rule.kind == Kind.VALUED) && !aboutTheThing) continue;
             if (h.rule.kind == Kind.COUNTER && !counterFits(h, m.proposal().kind())) continue;
-            if (h.rule.kind == Kind.COUNTER && h.span.contains("instead") && h.span.size() == 1 && !proposing[h.clause]) {
+            if (h.rule.kind == Kind.COUNTER && h.span.equals(List.of("instead")) && !clause.proposing) {
                 continue; // "they went to another conference instead" narrates; "we should do X instead" proposes
             }
             Signal s = signal(h, sentence, passage, m, namesProposal, onTopic);
             if (s == null) continue;
-            String pattern = h.rule.phrase.toString();
             // "... a good idea to retire COMPILE_TEST": agreement about some other named thing is a side matter
-            if (s.target() == Target.ANSWERED && foreign[h.clause]) s = new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
-            // an if-clause governs what follows it, not what comes before ("the sooner the better if ...")
-            boolean hypothetical = h.clause > firstConditionalClause
-                    || h.clause == firstConditionalClause && h.start > conditionalWord;
+            if (s.target() == Target.ANSWERED && clause.foreign) s = new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
+            boolean hypothetical = h.clause > conditionalClause
+                    || h.clause == conditionalClause && h.start > conditionalWord;
             if (hypothetical && s.cue() == Cue.STATUS_QUO) continue; // "if they were unreviewable ..." claims nothing
             double w = s.polarity();
+            String pattern = h.rule.phrase.toString();
             if (hypothetical && s.cue() == Cue.STATEMENT) w *= 0.5;
             if (pattern.startsWith("^") && pattern.endsWith("$") && h.rule.kind == Kind.AGREE && sentenceWords > 3) {
                 w *= 0.3; // "Yes, and there are good reasons for that." concedes a fact, no more
             }
-            if (hedged) w *= 0.7;
-            if (concessive[h.clause]) w *= 0.3; // "while in theory it is the right thing, ..." grants, then objects
-            if (question && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"))) w *= 0.3;
-            if (conditional && w > 0) {
+            if (flags.hedged) w *= 0.7;
+            if (clause.concessive) w *= 0.3; // "while in theory it is the right thing, ..." grants, then objects
+            // a question commits to little, unless asking is the point ("why not just ...?", "who will maintain it?")
+            if (question && h.rule.kind != Kind.DOUBT
+                    && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"))) w *= 0.3;
+            if (flags.conditional && w > 0) {
                 out.add(new Signal(0, sentence, Cue.CONDITION, s.target(), Math.min(w, 0.5)));
                 continue;
             }
             out.add(new Signal(0, sentence, s.cue(), s.target(), w));
         }
-        if (change) out.add(new Signal(0, sentence, Cue.CHANGE_OF_MIND, Target.PROPOSAL, 0));
+        if (flags.change) out.add(new Signal(0, sentence, Cue.CHANGE_OF_MIND, Target.PROPOSAL, 0));
         if (out.isEmpty() && question) out.add(new Signal(0, sentence, Cue.SIDE, Target.NONE, 0));
-        return new SentenceReading(keepStrongest(out), change);
+        return new SentenceReading(keepStrongest(out), flags.change);
+    }
+
+    /** The lexicon's cues in one clause, overlaps resolved and negation decided; sets the sentence's flags. */
+    private static List<Hit> cues(Clause clause, MessageContext m, SentenceFlags flags) {
+        List<String> words = clause.words;
+        int c = clause.index;
+        List<Hit> found = new ArrayList<>();
+        for (Rule rule : RULES) {
+            int[] at = rule.phrase.find(words);
+            if (at == null) continue;
+            List<String> span = List.copyOf(words.subList(at[0], at[1]));
+            List<String> before = List.copyOf(words.subList(0, at[0]));
+            switch (rule.kind) {
+                case HEDGE -> flags.hedged = true;
+                case CONDITION -> flags.conditional |= at[0] == 0 || !words.get(at[0] - 1).equals("for"); // "for as long as"
+                case CHANGE -> {
+                    if (negated(words, at[0], true, found)) break;
+                    flags.change = true;
+                    if (span.contains("withdraw") || span.contains("withdrawn")) {
+                        // "I withdraw my NAK": the withdrawn vote is named in the phrase; it reverses
+                        found.removeIf(h -> at[0] < h.end && h.start < at[1]);
+                        boolean objection = span.contains("nak") || span.contains("nack")
+                                || span.contains("objection") || span.contains("objections");
+                        found.add(new Hit(new Rule(objection ? Kind.FOR : Kind.AGAINST, rule.phrase, 1.0, false),
+                                c, at[0], at[1], false, "", false, span, before));
+                    }
+                }
+                default -> {
+                    if (rule.needsObject && !objectIsTheThing(clause.raw, words, at[1], m.proposal())) continue;
+                    // a longer cue wins over one inside it: "not a good idea" over "good idea"
+                    found.removeIf(h -> at[0] <= h.start && h.end <= at[1] && at[1] - at[0] > h.end - h.start);
+                    if (overlaps(found, at)) continue;
+                    String next = at[1] < words.size() ? words.get(at[1]) : "";
+                    boolean names = false;
+                    for (int i = at[1]; i < Math.min(words.size(), at[1] + 5); i++) {
+                        names |= m.proposal().terms().contains(words.get(i));
+                    }
+                    found.add(new Hit(rule, c, at[0], at[1], false, next, names, span, before));
+                }
+            }
+        }
+        // "remove it after the next LTS release": a call put off is a counter-proposal, not support
+        if (found.stream().anyMatch(h -> h.rule.kind == Kind.COUNTER && DEFERRAL.matcher(String.join(" ", h.span)).find())) {
+            found.removeIf(h -> h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.ADOPT);
+        }
+        // negators that belong to another cue's own words ("I don't think there is an alternative") are spent
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : found) {
+            boolean own = containsNegator(h.rule.phrase.toString());
+            out.add(new Hit(h.rule, c, h.start, h.end, !own && negated(words, h.start, false, found), h.next,
+                    h.objectNamesSubject, h.span, h.before));
+        }
+        return out;
     }
 
     /** One signal per cue and target in a sentence: the strongest. */
@@ -447,7 +508,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 return new Signal(0, sentence, Cue.TRAILER, Target.PROPOSAL, m.answersProposal() ? w : w * 0.7);
             }
             case ACT -> {
-                if (h.negated || !m.answersProposal()) return null;
+                if (h.negated || !m.answersProposal() && !m.byProposer()) return null;
                 return new Signal(0, sentence, Cue.ACT, Target.PROPOSAL, w);
             }
             case KEEP -> {
@@ -481,6 +542,11 @@ public final class RuleStanceScorer implements StanceScorer {
                 };
                 if (pol == 0) return null;
                 return new Signal(0, sentence, Cue.STATUS_QUO, Target.PROPOSAL, pol);
+            }
+            case DOUBT -> {
+                boolean direct = m.answersProposal() && passage.quoteKind() != QuoteKind.CODE;
+                if (h.negated || !(direct || namesProposal)) return null;
+                return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, -w);
             }
             case COUNTER -> {
                 // a contrary course needs to be about the proposal: a direct answer to it, or it named

@@ -291,6 +291,26 @@ class DebateAnalyzerTest {
     }
 
     @Test
+    void aCoAuthorWhoPostsPartOfTheSeriesProposesItToo() {
+        Mail cover = Mail.message("cover@kernel.example").from("Ruth Alder <ruth@kernel.example>")
+                .subject("[PATCH 0/2] staging: blinkfs: remove the driver").body("Two patches remove blinkfs.\n");
+        Mail one = Mail.message("one@kernel.example").from("Ruth Alder <ruth@kernel.example>")
+                .subject("[PATCH 1/2] staging: blinkfs: remove the core").replyTo("cover@kernel.example")
+                .body("Remove the core.\n\nSigned-off-by: Ruth Alder <ruth@kernel.example>\n");
+        Mail two = Mail.message("two@lab.example").from("Kim Park <kim@lab.example>")
+                .subject("[PATCH 2/2] staging: blinkfs: remove the tools").replyTo("cover@kernel.example")
+                .body("Remove the user-space tools as well.\n\nSigned-off-by: Kim Park <kim@lab.example>\n");
+        Mail fix = Mail.message("fix@lab.example").from("Lee Moss <lee@lab.example>")
+                .subject("[PATCH] blinkfs: fix a typo").replyTo("cover@kernel.example")
+                .body("Fix a typo first.\n\nSigned-off-by: Lee Moss <lee@lab.example>\n");
+        Debate d = new DebateAnalyzer().analyzeParsed("t", List.of(parse(cover), parse(one), parse(two), parse(fix)));
+        assertEquals(List.of("cover@kernel.example", "one@kernel.example", "two@lab.example"), d.proposal().messageIds());
+        assertEquals(Stance.FOR, who(d, "kim@lab.example").stance());
+        assertEquals("Remove the user-space tools as well.", who(d, "kim@lab.example").evidence().get(0).text());
+        assertEquals(Stance.NEUTRAL, who(d, "lee@lab.example").stance(), "a patch of another series is no part of it");
+    }
+
+    @Test
     void aMailmapMergesPeopleTheThreadCannot() {
         Mailmap map = Mailmap.parse("Una Voss <una@example.net> <cal@example.net>\n");
         Debate d = new DebateAnalyzer(map).analyzeParsed("thread-1", thread());

@@ -26,7 +26,7 @@ class RuleStanceScorerTest {
                                        List<Trailer> trailers, String... sentences) {
         ProposalContext p = new ProposalContext(kind, RuleStanceScorer.subjectTerms(subject));
         Passage passage = new Passage(quote == QuoteKind.NONE ? "" : "quoted text", quote, List.of(sentences));
-        return SCORER.read(new MessageContext(p, "m@example.org", false, answersProposal, answersProposal, false,
+        return SCORER.read(new MessageContext(p, "m@example.org", false, answersProposal, answersProposal, false, false,
                 List.of(passage), trailers));
     }
 
@@ -57,8 +57,10 @@ class RuleStanceScorerTest {
         assertTrue(plain > hedged && hedged > 0, plain + " > " + hedged);
         assertTrue(asked < hedged, "a question commits to little");
         MessageReading q = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
-                "Who will maintain the wavefs tools after this?");
+                "Which release did the last wavefs fix go into?");
         assertEquals(Cue.SIDE, q.signals().get(0).cue(), "a question with no cue is a side remark");
+        double doubt = onRemoval("Who will maintain the user-space tools after this?");
+        assertTrue(doubt < 0 && doubt > -0.5, "a sceptical question is doubt, weak on its own: " + doubt);
     }
 
     @Test
@@ -152,7 +154,7 @@ class RuleStanceScorerTest {
         assertEquals(-1.5, net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(nak))), 1e-9);
         Trailer signOff = new Trailer("Signed-off-by", "Jane Doe <jane@example.org>", new Address("Jane Doe", "jane@example.org"));
         ProposalContext p = new ProposalContext(Proposal.Kind.REMOVE, RuleStanceScorer.subjectTerms(REMOVAL));
-        MessageReading ownPatch = SCORER.read(new MessageContext(p, "x", false, true, true, true, List.of(), List.of(signOff)));
+        MessageReading ownPatch = SCORER.read(new MessageContext(p, "x", false, true, true, false, true, List.of(), List.of(signOff)));
         assertTrue(ownPatch.signals().isEmpty(), "a sign-off on one's own patch is authorship");
         assertTrue(net(read(Proposal.Kind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
                 List.of(signOff))) > 0.5, "a sign-off given in a reply endorses");
