@@ -10,16 +10,12 @@ import dev.parley.index.MessageFields;
 import dev.parley.index.StoredMessage;
 import dev.parley.mail.ParsedMessage;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 
 /**
  * The OpenSearch source document of a message, built from {@link MessageFields} like the Lucene document, and the
