@@ -115,7 +115,10 @@ final class ClusterSearch {
         body.put("_source", false);
         ObjectNode inner = body.putObject("collapse").put("field", Fields.THREAD).putObject("inner_hits");
         inner.put("name", "best").put("size", 1);
-        inner.set("sort", sort(SearchRequest.Sort.RELEVANCE, ranked));
+        // the thread's best hit: highest score, the newest among equals (as ThreadGrouping chooses it)
+        ArrayNode best = sort(SearchRequest.Sort.RELEVANCE, ranked);
+        if (ranked) best.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
+        inner.set("sort", best);
         inner.set("_source", ClusterReads.sourceFields(r.withRaw() || snippets != null));
         // the number of matching threads, exactly: the first page of distinct thread ids comes with the search
         body.putObject("aggs").set("threads", ClusterReads.distinctPage(Fields.THREAD, THREAD_PAGE, null));
