@@ -116,9 +116,9 @@ final class ClusterSearch {
         ObjectNode inner = body.putObject("collapse").put("field", Fields.THREAD).putObject("inner_hits");
         inner.put("name", "best").put("size", 1);
         // the thread's best hit: highest score, the newest among equals (as ThreadGrouping chooses it)
-        ArrayNode best = sort(SearchRequest.Sort.RELEVANCE, ranked);
-        if (ranked) best.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
-        inner.set("sort", best);
+        ArrayNode bestFirst = sort(SearchRequest.Sort.RELEVANCE, ranked);
+        if (ranked) bestFirst.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
+        inner.set("sort", bestFirst);
         inner.set("_source", ClusterReads.sourceFields(r.withRaw() || snippets != null));
         // the number of matching threads, exactly: the first page of distinct thread ids comes with the search
         body.putObject("aggs").set("threads", ClusterReads.distinctPage(Fields.THREAD, THREAD_PAGE, null));
