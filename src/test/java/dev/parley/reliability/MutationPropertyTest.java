@@ -21,7 +21,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -134,6 +137,7 @@ class MutationPropertyTest {
     }
 
     @Property(tries = 120)
+    @AddLifecycleHook(SkipWithoutCorpus.class)
     void neighboursOfAMutantAlwaysArrive(@ForAll("picks") int first, @ForAll("picks") int middle, @ForAll("picks") int last,
                                          @ForAll("mutations") Mutation mutation) throws Exception {
         Assume.that(POOL.size() >= 3);
@@ -186,6 +190,14 @@ class MutationPropertyTest {
             if (m.uid().equals(MessageDocuments.uid(p))) return m.raw();
         }
         return null;
+    }
+
+    /** Without the corpus there are no real messages to mutate: the property is skipped, saying so. */
+    public static final class SkipWithoutCorpus implements SkipExecutionHook {
+        @Override
+        public SkipResult shouldBeSkipped(LifecycleContext context) {
+            return POOL.size() < 3 ? SkipResult.skip("../shared/corpus is absent") : SkipResult.doNotSkip();
+        }
     }
 
     @AfterContainer
