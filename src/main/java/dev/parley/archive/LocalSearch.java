@@ -4,11 +4,8 @@ import dev.parley.index.Fields;
 import dev.parley.index.IndexSnapshot;
 import dev.parley.index.StoredMessage;
 import dev.parley.query.LuceneQueries;
-import dev.parley.query.Snippet;
 import dev.parley.query.Snippets;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,11 +39,7 @@ final class LocalSearch {
     }
 
     SearchResult run(SearchRequest r) throws IOException {
-        Query q = new LuceneQueries(this::threadsOf).translate(r.query());
-        if (!r.includeRemoved()) {
-            q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(Fields.REMOVED, "1")), BooleanClause.Occur.MUST_NOT).build();
-        }
+        Query q = new LuceneQueries(this::threadsOf).translate(r.query(), r.includeRemoved());
         Snippets snippets = r.snippets() ? new Snippets(r.query()) : null;
         return r.threads() ? byThread(r, q, snippets) : byMessage(r, q, snippets);
     }
@@ -91,19 +84,7 @@ final class LocalSearch {
     private SearchHit hit(ScoreDoc sd, SearchRequest r, Snippets snippets, int knownThreadSize) throws IOException {
         StoredMessage m = snapshot.load(sd.doc, r.withRaw() || snippets != null);
         int size = knownThreadSize >= 0 ? knownThreadSize : threadSize(m.threadId());
-        Snippet subject = snippets == null ? new Snippet(m.subject(), List.of()) : snippets.subject(m.subject());
-        Snippet body = snippets == null ? Snippet.EMPTY : snippet(snippets, m);
-        if (!r.withRaw()) m = m.withoutRaw(); // a page of hits need not hold every message's bytes
-        return new SearchHit(m, r.query().ranked() ? score(sd) : 0, size, subject, body);
-    }
-
-    /** The body snippet; a stored message that no longer parses (it parsed at import) shows none rather than failing the search. */
-    private static Snippet snippet(Snippets snippets, StoredMessage m) {
-        try {
-            return snippets.body(m.parsed().body());
-        } catch (IllegalStateException e) {
-            return Snippet.EMPTY;
-        }
+        return SearchHit.of(m, r.query().ranked() ? score(sd) : 0, size, snippets, r.withRaw());
     }
 
     private static float score(ScoreDoc sd) {

@@ -60,6 +60,16 @@ public abstract class QueryTranslator<Q> {
         }
     }
 
+    /**
+     * The query, without the messages their archive has since removed (public-inbox removals) unless they are
+     * asked for.
+     */
+    public Q translate(QueryNode node, boolean includeRemoved) throws IOException {
+        Q q = translate(node);
+        if (includeRemoved) return q;
+        return bool(List.of(new Clause<>(q, Occur.MUST), new Clause<>(termQuery(Fields.REMOVED, "1"), Occur.MUST_NOT)));
+    }
+
     /** The field holds exactly this term. */
     protected abstract Q termQuery(String field, String value);
 
