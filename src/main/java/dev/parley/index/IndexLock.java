@@ -60,6 +60,13 @@ public final class IndexLock implements AutoCloseable {
                 && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
+    /** Tells an import's listener that a dead holder's lock was taken over, when one was (stalePid > 0). */
+    public static void reportStale(long stalePid, String archive, ImportListener listener) {
+        if (stalePid > 0) {
+            listener.problem(archive, null, "a stale lock left by pid " + stalePid + " (no longer running) was found and cleared", false);
+        }
+    }
+
     /** The pid of a dead process whose lock file this lock replaced, or -1. */
     public long stalePid() {
         return stalePid;
