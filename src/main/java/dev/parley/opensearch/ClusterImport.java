@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.index.Admission;
 import dev.parley.index.Fields;
 import dev.parley.index.ImportRun;
-import dev.parley.index.MessageFields;
+import dev.parley.index.Removals;
 import dev.parley.index.StoredMessage;
-import dev.parley.mail.MailParseException;
 import dev.parley.mail.MailSource;
-import dev.parley.mail.MessageParser;
-import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.RawMessage;
 
 import java.io.IOException;
@@ -206,32 +203,19 @@ final class ClusterImport implements ImportRun.Store {
 
     /** Flags removed messages: their document again, with the flag, under the same id and routing. */
     private int applyRemovals() throws IOException {
-        int flagged = 0;
-        for (RawMessage raw : removals) {
-            ParsedMessage p;
-            try {
-                p = MessageParser.parse(raw);
-            } catch (MailParseException e) {
-                run.listener().problem(raw.location(), null, "the archive removed a message that cannot be read: " + e.getMessage(), false);
-                continue;
-            }
+        return Removals.apply(removals, run.listener(), (uid, raw) -> {
             ObjectNode body = ClusterClient.JSON.createObjectNode();
-            body.set("query", ClusterReads.term(Fields.UID, MessageFields.uid(p)));
+            body.set("query", ClusterReads.term(Fields.UID, uid));
             body.set("_source", ClusterReads.sourceFields(true));
             JsonNode hit = client.send("POST", "/" + index + "/_search", body).path("hits").path("hits").path(0);
-            if (hit.isMissingNode()) {
-                run.listener().problem(raw.location(), p.messageId(), "the archive removed this message, but the index "
-                        + "does not hold it (it was never imported here)", false);
-                continue;
-            }
+            if (hit.isMissingNode()) return Removals.Outcome.NOT_HELD;
             StoredMessage m = ClusterDocuments.read(hit.path("_source"));
-            if (m.removed()) continue;
+            if (m.removed()) return Removals.Outcome.ALREADY_FLAGGED;
             ObjectNode doc = ClusterDocuments.rebuild(m, m.threadId());
             doc.put(Fields.REMOVED, "1");
             bulk.index(m.uid(), hit.path("_routing").asText(), doc, raw.location(), m.messageId());
-            flagged++;
-        }
-        return flagged;
+            return Removals.Outcome.FLAGGED;
+        });
     }
 
     void close() {
