@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
     /** Imports the sources, reporting problems and progress on stderr and the summary on stdout. */
     static int run(ArchiveOptions archive, List<MailSource> sources, boolean json, boolean quiet, int commitSeconds)
             throws Exception {
-        return ImportRun.run(json, quiet, "Imported", report -> {
+        return ImportJob.run(json, quiet, "Imported", report -> {
             try (Archive a = archive.open()) {
                 return a.importMail(sources, ImportOptions.defaults().withCommitSeconds(commitSeconds), report);
             }

@@ -25,7 +25,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return ImportRun.run(json, quiet, "Reindexed", report -> {
+        return ImportJob.run(json, quiet, "Reindexed", report -> {
             try (Archive a = archive.open()) {
                 return a.reindex(ImportOptions.defaults(), report);
             }

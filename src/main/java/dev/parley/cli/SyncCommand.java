@@ -45,7 +45,7 @@ final class SyncCommand implements Callable<Integer> {
         ArchiveOptions from = new ArchiveOptions();
         from.index = index;
         ClusterSettings target = target();
-        return ImportRun.run(json, quiet, "Synced", report -> {
+        return ImportJob.run(json, quiet, "Synced", report -> {
             try (Archive source = new LocalArchive(from.indexDir()); OpenSearchArchive cluster = new OpenSearchArchive(target)) {
                 return cluster.copyFrom(source, ImportOptions.defaults(), report);
             }

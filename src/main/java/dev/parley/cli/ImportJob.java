@@ -8,25 +8,25 @@ import dev.parley.render.Json;
  * Runs an import-like job (import, reindex, sync) the one way: problems (and, on a terminal, progress) on stderr as
  * they come, then the summary on stdout.
  */
-final class ImportRun {
+final class ImportJob {
 
     /** The job, reporting to the report it is given. */
-    interface Job {
+    interface Work {
         ImportSummary run(ImportReport report) throws Exception;
     }
 
-    private ImportRun() {
+    private ImportJob() {
     }
 
     /**
      * @param verb what the summary says was done ("Imported", "Reindexed", "Synced")
      */
-    static int run(boolean json, boolean quiet, String verb, Job job) throws Exception {
+    static int run(boolean json, boolean quiet, String verb, Work work) throws Exception {
         boolean tty = Boolean.getBoolean("parley.stderr.tty");
         ImportReport report = new ImportReport(Streams.err(), tty && !quiet && !json, !quiet);
         ImportSummary summary;
         try {
-            summary = job.run(report);
+            summary = work.run(report);
         } finally {
             report.finish();
         }
