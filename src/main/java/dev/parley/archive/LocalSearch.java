@@ -18,10 +18,8 @@ import org.apache.lucene.search.TotalHits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs a {@link SearchRequest} on a Lucene snapshot: BM25 or date order, an exact total, paging, grouping by thread
@@ -45,9 +43,7 @@ final class LocalSearch {
     }
 
     private List<String> threadsOf(String messageId) throws IOException {
-        Set<String> ids = new LinkedHashSet<>();
-        for (StoredMessage m : snapshot.byMessageId(messageId, false)) ids.add(m.threadId());
-        return new ArrayList<>(ids);
+        return snapshot.byMessageId(messageId, false).stream().map(StoredMessage::threadId).distinct().toList();
     }
 
     private SearchResult byMessage(SearchRequest r, Query q, Snippets snippets) throws IOException {

@@ -45,9 +45,7 @@ final class ClusterSearch {
     }
 
     private List<String> threadsOf(String messageId) throws IOException {
-        Set<String> ids = new LinkedHashSet<>();
-        for (StoredMessage m : ClusterReads.byMessageId(client, index, messageId, false)) ids.add(m.threadId());
-        return new ArrayList<>(ids);
+        return ClusterReads.byMessageId(client, index, messageId, false).stream().map(StoredMessage::threadId).distinct().toList();
     }
 
     /**
