@@ -7,6 +7,7 @@ import dev.parley.index.Admission;
 import dev.parley.index.Fields;
 import dev.parley.index.ImportRun;
 import dev.parley.index.Removals;
+import dev.parley.index.SourceCheckpoints;
 import dev.parley.index.StoredMessage;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.RawMessage;
@@ -50,8 +51,7 @@ final class ClusterImport implements ImportRun.Store {
     private final Admission admission = new Admission(existing);
     private final ReentrantReadWriteLock checkpointLock = new ReentrantReadWriteLock();
     private final String positions;
-    private final Map<String, String> checkpoints = new java.util.TreeMap<>(); // every source's, as last saved
-    private final List<MailSource> started = new ArrayList<>();
+    private final SourceCheckpoints checkpoints;
     private final List<RawMessage> removals = new ArrayList<>(); // reported, not yet applied (reading thread only)
     private List<ImportRun.Prepared> pending = new ArrayList<>();
 
@@ -63,14 +63,15 @@ final class ClusterImport implements ImportRun.Store {
         this.bulk = new BulkWriter(client, index, settings, run::failed);
         this.emptyAtStart = count(client, index) == 0;
         this.positions = "/" + schema.lockIndex() + "/_doc/positions";
-        JsonNode saved = client.sendOrMissing("GET", positions, Map.of(), null);
-        if (saved != null) saved.path("_source").properties().forEach(e -> checkpoints.put(e.getKey(), e.getValue().asText()));
+        JsonNode savedDoc = client.sendOrMissing("GET", positions, Map.of(), null);
+        Map<String, String> saved = new HashMap<>();
+        if (savedDoc != null) savedDoc.path("_source").properties().forEach(e -> saved.put(e.getKey(), e.getValue().asText()));
+        this.checkpoints = new SourceCheckpoints(saved);
     }
 
     @Override
     public void beforeSource(MailSource source) {
-        source.resume(Map.copyOf(checkpoints));
-        started.add(source);
+        checkpoints.start(source);
     }
 
     @Override
@@ -159,10 +160,10 @@ final class ClusterImport implements ImportRun.Store {
                 bulk.flush();
             }
             refresh();
-            for (MailSource source : started) checkpoints.putAll(source.checkpoint());
-            if (!checkpoints.isEmpty()) {
+            Map<String, String> current = checkpoints.current();
+            if (!current.isEmpty()) {
                 ObjectNode doc = ClusterClient.JSON.createObjectNode();
-                checkpoints.forEach(doc::put);
+                current.forEach(doc::put);
                 client.send("PUT", positions, Map.of("refresh", "true"), doc);
             }
         } finally {
