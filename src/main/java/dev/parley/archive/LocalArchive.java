@@ -8,6 +8,7 @@ import dev.parley.index.ImportListener;
 import dev.parley.index.ImportOptions;
 import dev.parley.index.ImportSummary;
 import dev.parley.index.Importer;
+import dev.parley.index.IndexLock;
 import dev.parley.index.IndexSnapshot;
 import dev.parley.index.StoredMessage;
 import dev.parley.mail.MailSource;
@@ -62,10 +63,7 @@ public final class LocalArchive implements Archive {
             throws IOException, InterruptedException {
         ImportSummary summary;
         try (Importer importer = Importer.open(dir, options)) {
-            if (importer.stalePid() > 0) {
-                listener.problem(dir.toString(), null, "a stale lock left by pid " + importer.stalePid()
-                        + " (no longer running) was found and cleared", false);
-            }
+            IndexLock.reportStale(importer.stalePid(), dir.toString(), listener);
             summary = importer.importSources(sources, listener);
         }
         refresh();

@@ -4,11 +4,8 @@ import dev.parley.index.Fields;
 import dev.parley.index.IndexSnapshot;
 import dev.parley.index.StoredMessage;
 import dev.parley.query.LuceneQueries;
-import dev.parley.query.Snippet;
 import dev.parley.query.Snippets;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,10 +18,8 @@ import org.apache.lucene.search.TotalHits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs a {@link SearchRequest} on a Lucene snapshot: BM25 or date order, an exact total, paging, grouping by thread
@@ -42,19 +37,13 @@ final class LocalSearch {
     }
 
     SearchResult run(SearchRequest r) throws IOException {
-        Query q = new LuceneQueries(this::threadsOf).translate(r.query());
-        if (!r.includeRemoved()) {
-            q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(Fields.REMOVED, "1")), BooleanClause.Occur.MUST_NOT).build();
-        }
+        Query q = new LuceneQueries(this::threadsOf).translate(r.query(), r.includeRemoved());
         Snippets snippets = r.snippets() ? new Snippets(r.query()) : null;
         return r.threads() ? byThread(r, q, snippets) : byMessage(r, q, snippets);
     }
 
     private List<String> threadsOf(String messageId) throws IOException {
-        Set<String> ids = new LinkedHashSet<>();
-        for (StoredMessage m : snapshot.byMessageId(messageId, false)) ids.add(m.threadId());
-        return new ArrayList<>(ids);
+        return snapshot.byMessageId(messageId, false).stream().map(StoredMessage::threadId).distinct().toList();
     }
 
     private SearchResult byMessage(SearchRequest r, Query q, Snippets snippets) throws IOException {
@@ -91,19 +80,7 @@ final class LocalSearch {
     private SearchHit hit(ScoreDoc sd, SearchRequest r, Snippets snippets, int knownThreadSize) throws IOException {
         StoredMessage m = snapshot.load(sd.doc, r.withRaw() || snippets != null);
         int size = knownThreadSize >= 0 ? knownThreadSize : threadSize(m.threadId());
-        Snippet subject = snippets == null ? new Snippet(m.subject(), List.of()) : snippets.subject(m.subject());
-        Snippet body = snippets == null ? Snippet.EMPTY : snippet(snippets, m);
-        if (!r.withRaw()) m = m.withoutRaw(); // a page of hits need not hold every message's bytes
-        return new SearchHit(m, r.query().ranked() ? score(sd) : 0, size, subject, body);
-    }
-
-    /** The body snippet; a stored message that no longer parses (it parsed at import) shows none rather than failing the search. */
-    private static Snippet snippet(Snippets snippets, StoredMessage m) {
-        try {
-            return snippets.body(m.parsed().body());
-        } catch (IllegalStateException e) {
-            return Snippet.EMPTY;
-        }
+        return SearchHit.of(m, r.query().ranked() ? score(sd) : 0, size, snippets, r.withRaw());
     }
 
     private static float score(ScoreDoc sd) {

@@ -65,10 +65,6 @@ final class DebateCommand implements Callable<Integer> {
             if (r.threads().isEmpty()) throw CliException.notFound("no thread matches " + query);
             return r.threads().get(0).threadId();
         }
-        List<StoredMessage> found = a.messages(messageId, false);
-        if (found.isEmpty()) {
-            throw CliException.notFound("no message with Message-ID <" + Archive.normalizeMessageId(messageId) + ">");
-        }
-        return found.get(0).threadId();
+        return MessageIds.find(a, messageId, false).get(0).threadId();
     }
 }

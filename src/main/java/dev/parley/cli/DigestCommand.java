@@ -5,7 +5,6 @@ import dev.parley.analysis.digest.DigestBuilder;
 import dev.parley.analysis.digest.BusiestDebates;
 import dev.parley.archive.Archive;
 import dev.parley.query.LoreDates;
-import dev.parley.query.LoreQuery;
 import dev.parley.query.QueryNode;
 import dev.parley.render.BusiestReport;
 import dev.parley.render.DigestFormat;
@@ -72,15 +71,12 @@ final class DigestCommand implements Callable<Integer> {
             if (messageId != null) throw CliException.usage("give either a Message-ID or --query/--since, not both");
             if (top < 1) throw CliException.usage("--top must be 1 or more");
             Instant from = sinceInstant();
-            String lore = (query == null || query.isBlank() ? "" : "(" + query + ")")
-                    + (since == null ? "" : " d:" + since + "..");
-            QueryNode parsed = LoreQuery.parse(lore.strip());
-            String heading = "Busiest debates" + (query == null ? "" : ": " + query) + (since == null ? "" : " since " + since);
+            QueryNode parsed = BusiestDebates.query(query, since);
             List<BusiestDebates.Ranked> ranked;
             try (Archive a = archive.open()) {
                 ranked = BusiestDebates.find(a, parsed, from, top, mailmap.load(archive.indexDir()));
             }
-            write(BusiestReport.render(f, heading, ranked, base));
+            write(BusiestReport.render(f, BusiestReport.heading(query, since), ranked, base));
             return ExitCode.OK;
         }
         if (messageId == null) throw CliException.usage("give the Message-ID of a message of the thread, or --query");

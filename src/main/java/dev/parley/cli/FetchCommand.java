@@ -68,7 +68,7 @@ final class FetchCommand implements Callable<Integer> {
             if (!dryRun) return ImportCommand.run(archive, List.of(thread), json, quiet, 30);
             Path out = output != null ? output : Path.of(ThreadFetch.fileName(target.messageId()));
             ThreadFetch.saveMbox(download, out);
-            System.out.println("Saved the thread of <" + target.messageId() + "> to " + out);
+            Streams.out().println("Saved the thread of <" + target.messageId() + "> to " + out);
             return ExitCode.OK;
         } finally {
             Files.deleteIfExists(download);

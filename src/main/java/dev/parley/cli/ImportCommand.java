@@ -2,11 +2,8 @@ package dev.parley.cli;
 
 import dev.parley.archive.Archive;
 import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.MailSources;
-import dev.parley.render.ImportReport;
-import dev.parley.render.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,15 +48,10 @@ final class ImportCommand implements Callable<Integer> {
     /** Imports the sources, reporting problems and progress on stderr and the summary on stdout. */
     static int run(ArchiveOptions archive, List<MailSource> sources, boolean json, boolean quiet, int commitSeconds)
             throws Exception {
-        boolean tty = Boolean.getBoolean("parley.stderr.tty");
-        ImportReport report = new ImportReport(Streams.err(), tty && !quiet && !json, !quiet);
-        ImportSummary summary;
-        try (Archive a = archive.open()) {
-            summary = a.importMail(sources, ImportOptions.defaults().withCommitSeconds(commitSeconds), report);
-        } finally {
-            report.finish();
-        }
-        Streams.out().println(json ? Json.write(ImportReport.json(summary)) : ImportReport.text(summary));
-        return ExitCode.OK;
+        return ImportJob.run(json, quiet, "Imported", report -> {
+            try (Archive a = archive.open()) {
+                return a.importMail(sources, ImportOptions.defaults().withCommitSeconds(commitSeconds), report);
+            }
+        });
     }
 }

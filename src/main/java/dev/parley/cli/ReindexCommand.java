@@ -2,9 +2,6 @@ package dev.parley.cli;
 
 import dev.parley.archive.Archive;
 import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
-import dev.parley.render.ImportReport;
-import dev.parley.render.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,14 +25,10 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImportReport report = new ImportReport(Streams.err(), Boolean.getBoolean("parley.stderr.tty") && !quiet && !json, !quiet);
-        ImportSummary s;
-        try (Archive a = archive.open()) {
-            s = a.reindex(ImportOptions.defaults(), report);
-        } finally {
-            report.finish();
-        }
-        Streams.out().println(json ? Json.write(ImportReport.json(s)) : ImportReport.text(s).replace("Imported", "Reindexed"));
-        return ExitCode.OK;
+        return ImportJob.run(json, quiet, "Reindexed", report -> {
+            try (Archive a = archive.open()) {
+                return a.reindex(ImportOptions.defaults(), report);
+            }
+        });
     }
 }

@@ -1,10 +1,9 @@
 package dev.parley.cli;
 
 import dev.parley.archive.Archive;
-import dev.parley.archive.SearchHit;
+import dev.parley.archive.SearchPages;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
-import dev.parley.index.StoredMessage;
 import dev.parley.mail.MboxWriter;
 import dev.parley.query.LoreQuery;
 import dev.parley.query.QueryNode;
@@ -68,9 +67,6 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--include-removed", description = "Also match messages their archive has since removed.")
     boolean includeRemoved;
 
-    /** Messages fetched per round when writing mbox, so memory stays small whatever the number of matches. */
-    static final int MBOX_PAGE = 256;
-
     @Override
     public Integer call() throws Exception {
         if (mbox && (json || threads)) throw CliException.usage("--mbox writes messages; it does not go with --json or --threads");
@@ -98,19 +94,8 @@ final class SearchCommand implements Callable<Integer> {
 
     private void writeMbox(Archive a, QueryNode parsed, SearchRequest.Sort order, PrintStream out) throws Exception {
         MboxWriter w = new MboxWriter(out);
-        long left = limit == null ? Long.MAX_VALUE : limit;
-        int at = offset;
-        while (left > 0) {
-            int page = (int) Math.min(MBOX_PAGE, left);
-            SearchResult r = a.search(new SearchRequest(parsed, order, page, at, false, true, false, includeRemoved));
-            for (SearchHit h : r.hits()) {
-                StoredMessage m = h.message();
-                w.write(m.fromAddress(), m.date(), m.raw());
-            }
-            if (r.hits().size() < page) break;
-            at += page;
-            left -= page;
-        }
+        SearchRequest request = new SearchRequest(parsed, order, 0, offset, false, true, false, includeRemoved);
+        SearchPages.forEach(a, request, limit == null ? Long.MAX_VALUE : limit, m -> w.write(m.fromAddress(), m.date(), m.raw()));
         w.flush();
     }
 }

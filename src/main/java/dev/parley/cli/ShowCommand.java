@@ -33,15 +33,10 @@ final class ShowCommand implements Callable<Integer> {
         PrintStream out = Console.stdout();
         try (Archive a = archive.open()) {
             List<StoredMessage> copies = MessageIds.find(a, messageId, true);
-            TextStyle style = new TextStyle(Console.colour());
-            for (int i = 0; i < copies.size(); i++) {
-                StoredMessage m = copies.get(i);
-                if (raw) {
-                    out.write(m.raw());
-                } else {
-                    if (i > 0) out.print("\n" + style.dim("--- another message with the same Message-ID ---") + "\n\n");
-                    out.print(MessageView.text(m, m.parsed(), style));
-                }
+            if (raw) {
+                for (StoredMessage m : copies) out.write(m.raw());
+            } else {
+                out.print(MessageView.copies(copies, new TextStyle(Console.colour())));
             }
         }
         out.flush();

@@ -3,11 +3,8 @@ package dev.parley.cli;
 import dev.parley.archive.Archive;
 import dev.parley.archive.LocalArchive;
 import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
 import dev.parley.opensearch.ClusterSettings;
 import dev.parley.opensearch.OpenSearchArchive;
-import dev.parley.render.ImportReport;
-import dev.parley.render.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,6 +44,15 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ArchiveOptions from = new ArchiveOptions();
         from.index = index;
+        ClusterSettings target = target();
+        return ImportJob.run(json, quiet, "Synced", report -> {
+            try (Archive source = new LocalArchive(from.indexDir()); OpenSearchArchive cluster = new OpenSearchArchive(target)) {
+                return cluster.copyFrom(source, ImportOptions.defaults(), report);
+            }
+        });
+    }
+
+    private ClusterSettings target() {
         ClusterSettings target = ClusterSettings.of(url);
         try {
             if (alias != null) target = target.withName(alias);
@@ -56,14 +62,6 @@ final class SyncCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        ImportReport report = new ImportReport(Streams.err(), Boolean.getBoolean("parley.stderr.tty") && !quiet && !json, !quiet);
-        ImportSummary s;
-        try (Archive source = new LocalArchive(from.indexDir()); OpenSearchArchive cluster = new OpenSearchArchive(target)) {
-            s = cluster.copyFrom(source, ImportOptions.defaults(), report);
-        } finally {
-            report.finish();
-        }
-        Streams.out().println(json ? Json.write(ImportReport.json(s)) : ImportReport.text(s).replace("Imported", "Synced"));
-        return ExitCode.OK;
+        return target;
     }
 }

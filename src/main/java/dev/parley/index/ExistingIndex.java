@@ -65,32 +65,34 @@ final class ExistingIndex implements Admission.Existing, AutoCloseable {
 
     @Override
     public int size(String threadId) {
-        if (reader == null) return 0;
-        int n = 0;
-        BytesRef term = new BytesRef(threadId);
-        try {
-            for (LeafReaderContext ctx : reader.leaves()) {
-                Terms terms = ctx.reader().terms(Fields.THREAD);
-                if (terms == null) continue;
-                TermsEnum te = terms.iterator();
-                if (!te.seekExact(term)) continue;
-                Bits live = ctx.reader().getLiveDocs();
-                PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
-                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                    if (live == null || live.get(d)) n++;
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return n;
+        int[] n = {0};
+        eachLiveDoc(Fields.THREAD, threadId, (leaf, doc) -> {
+            n[0]++;
+            return false;
+        });
+        return n[0];
     }
 
     private record Hit(LeafReader leaf, int doc) {
     }
 
     private Hit firstLiveDoc(String field, String value) {
-        if (reader == null) return null;
+        Hit[] first = {null};
+        eachLiveDoc(field, value, (leaf, doc) -> {
+            first[0] = new Hit(leaf, doc);
+            return true;
+        });
+        return first[0];
+    }
+
+    /** Sees a live document holding the term; returns true to stop there. */
+    private interface LiveDocVisitor {
+        boolean visit(LeafReader leaf, int doc);
+    }
+
+    /** Walks the postings of the term, live documents only, until the visitor stops. */
+    private void eachLiveDoc(String field, String value, LiveDocVisitor visitor) {
+        if (reader == null) return;
         BytesRef term = new BytesRef(value);
         try {
             for (LeafReaderContext ctx : reader.leaves()) {
@@ -101,13 +103,12 @@ final class ExistingIndex implements Admission.Existing, AutoCloseable {
                 Bits live = ctx.reader().getLiveDocs();
                 PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
                 for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                    if (live == null || live.get(d)) return new Hit(ctx.reader(), d);
+                    if ((live == null || live.get(d)) && visitor.visit(ctx.reader(), d)) return;
                 }
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return null;
     }
 
     @Override

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -48,8 +47,7 @@ public final class Importer implements AutoCloseable {
     private final ExistingIndex existing;
     private final Admission admission;
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
-    private final Map<String, String> checkpoints = new TreeMap<>(); // every source's, as of the last commit
-    private final List<MailSource> started = new ArrayList<>();    // sources whose reading began in this import
+    private final SourceCheckpoints checkpoints;
     private final List<RawMessage> removals = new ArrayList<>();   // reported, not yet applied (reader thread only)
 
     private Importer(Path indexDir, ImportOptions options, IndexLock lock, Directory directory, IndexWriter writer,
@@ -61,9 +59,11 @@ public final class Importer implements AutoCloseable {
         this.writer = writer;
         this.existing = existing;
         this.admission = new Admission(existing);
+        Map<String, String> saved = new HashMap<>();
         existing.commitData().forEach((k, v) -> {
-            if (k.startsWith(CHECKPOINT_PREFIX)) checkpoints.put(k.substring(CHECKPOINT_PREFIX.length()), v);
+            if (k.startsWith(CHECKPOINT_PREFIX)) saved.put(k.substring(CHECKPOINT_PREFIX.length()), v);
         });
+        this.checkpoints = new SourceCheckpoints(saved);
     }
 
     /** Opens the index for writing, creating it when absent; fails at once when another import holds it. */
@@ -112,8 +112,7 @@ public final class Importer implements AutoCloseable {
         run.run(sources, new ImportRun.Store() {
             @Override
             public void beforeSource(MailSource source) {
-                source.resume(Map.copyOf(checkpoints));
-                started.add(source);
+                checkpoints.start(source);
             }
 
             @Override
@@ -184,10 +183,9 @@ public final class Importer implements AutoCloseable {
             run.merged(merges.size());
             if (!removals.isEmpty()) run.removed(Removals.apply(writer, removals, listener));
             removals.clear();
-            for (MailSource s : started) checkpoints.putAll(s.checkpoint());
             Map<String, String> data = new HashMap<>();
             data.put("parley.schema", Integer.toString(Fields.SCHEMA_VERSION));
-            checkpoints.forEach((k, v) -> data.put(CHECKPOINT_PREFIX + k, v));
+            checkpoints.current().forEach((k, v) -> data.put(CHECKPOINT_PREFIX + k, v));
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
         } finally {

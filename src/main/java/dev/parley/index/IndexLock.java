@@ -47,12 +47,24 @@ public final class IndexLock implements AutoCloseable {
                     + "; wait for it to finish or stop it", recorded);
         }
         long self = ProcessHandle.current().pid();
-        long stale = recorded > 0 && recorded != self
-                && !ProcessHandle.of(recorded).map(ProcessHandle::isAlive).orElse(false) ? recorded : -1;
+        long stale = isStale(recorded) ? recorded : -1;
         ch.truncate(0);
         ch.write(ByteBuffer.wrap((self + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
         ch.force(false);
         return new IndexLock(ch, lock, stale);
+    }
+
+    /** Whether a lock holder's recorded pid is another process of this host that no longer runs. */
+    public static boolean isStale(long pid) {
+        return pid > 0 && pid != ProcessHandle.current().pid()
+                && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** Tells an import's listener that a dead holder's lock was taken over, when one was (stalePid > 0). */
+    public static void reportStale(long stalePid, String archive, ImportListener listener) {
+        if (stalePid > 0) {
+            listener.problem(archive, null, "a stale lock left by pid " + stalePid + " (no longer running) was found and cleared", false);
+        }
     }
 
     /** The pid of a dead process whose lock file this lock replaced, or -1. */

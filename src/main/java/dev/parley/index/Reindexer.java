@@ -1,7 +1,6 @@
 package dev.parley.index;
 
 import dev.parley.mail.MailSource;
-import dev.parley.mail.RawMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,10 +91,7 @@ public final class Reindexer {
                     var stored = ctx.reader().storedFields();
                     for (int d = 0; d < ctx.reader().maxDoc(); d++) {
                         if (live != null && !live.get(d)) continue;
-                        StoredMessage m = IndexSnapshot.load(stored, d, true);
-                        RawMessage raw = m.asRaw();
-                        sink.message(raw);
-                        if (m.removed()) sink.removed(raw);
+                        IndexSnapshot.load(stored, d, true).importAgain(sink);
                     }
                 }
             } catch (UncheckedIOException e) {

@@ -18,40 +18,65 @@ import java.util.List;
  * Flags messages their source has removed (see {@link Fields#REMOVED}). A removal names the message by its bytes,
  * so it finds the document by content hash: the same key the import dedupes on.
  */
-final class Removals {
+public final class Removals {
+
+    /** What flagging one removed message came to. */
+    public enum Outcome {
+        FLAGGED,
+        /** Flagged by an earlier import: nothing to do. */
+        ALREADY_FLAGGED,
+        /** The archive does not hold the message. */
+        NOT_HELD
+    }
+
+    /** An archive's side of it: finds the message by its content key and flags it. */
+    public interface Flagger {
+        Outcome flag(String uid, RawMessage raw) throws IOException;
+    }
 
     private Removals() {
     }
 
-    /** Applies the removals to the writer's current state (uncommitted additions included); returns how many were flagged. */
-    static int apply(IndexWriter writer, List<RawMessage> removals, ImportListener listener) throws IOException {
+    /**
+     * Flags each removed message, reporting the ones that cannot be read or that the archive does not hold (every
+     * backend reports them alike); returns how many were flagged.
+     */
+    public static int apply(List<RawMessage> removals, ImportListener listener, Flagger flagger) throws IOException {
         int flagged = 0;
-        try (DirectoryReader nrt = DirectoryReader.open(writer)) {
-            IndexSearcher searcher = new IndexSearcher(nrt);
-            for (RawMessage raw : removals) {
-                ParsedMessage p;
-                try {
-                    p = MessageParser.parse(raw);
-                } catch (MailParseException e) {
-                    listener.problem(raw.location(), null, "the archive removed a message that cannot be read: "
-                            + e.getMessage(), false);
-                    continue;
+        for (RawMessage raw : removals) {
+            ParsedMessage p;
+            try {
+                p = MessageParser.parse(raw);
+            } catch (MailParseException e) {
+                listener.problem(raw.location(), null, "the archive removed a message that cannot be read: "
+                        + e.getMessage(), false);
+                continue;
+            }
+            switch (flagger.flag(MessageFields.uid(p), raw)) {
+                case FLAGGED -> flagged++;
+                case ALREADY_FLAGGED -> {
                 }
-                String uid = MessageDocuments.uid(p);
-                TopDocs hit = searcher.search(new TermQuery(new Term(Fields.UID, uid)), 1);
-                if (hit.scoreDocs.length == 0) {
-                    listener.problem(raw.location(), p.messageId(), "the archive removed this message, but the index "
-                            + "does not hold it (it was never imported here)", false);
-                    continue;
-                }
-                StoredMessage m = IndexSnapshot.fromDocument(nrt.storedFields().document(hit.scoreDocs[0].doc));
-                if (m.removed()) continue;
-                var doc = MessageDocuments.rebuild(m, m.threadId());
-                MessageDocuments.markRemoved(doc);
-                writer.updateDocument(new Term(Fields.UID, uid), doc);
-                flagged++;
+                case NOT_HELD -> listener.problem(raw.location(), p.messageId(), "the archive removed this message, but the "
+                        + "index does not hold it (it was never imported here)", false);
             }
         }
         return flagged;
+    }
+
+    /** Applies the removals to the writer's current state (uncommitted additions included); returns how many were flagged. */
+    static int apply(IndexWriter writer, List<RawMessage> removals, ImportListener listener) throws IOException {
+        try (DirectoryReader nrt = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(nrt);
+            return apply(removals, listener, (uid, raw) -> {
+                TopDocs hit = searcher.search(new TermQuery(new Term(Fields.UID, uid)), 1);
+                if (hit.scoreDocs.length == 0) return Outcome.NOT_HELD;
+                StoredMessage m = IndexSnapshot.fromDocument(nrt.storedFields().document(hit.scoreDocs[0].doc));
+                if (m.removed()) return Outcome.ALREADY_FLAGGED;
+                var doc = MessageDocuments.rebuild(m, m.threadId());
+                MessageDocuments.markRemoved(doc);
+                writer.updateDocument(new Term(Fields.UID, uid), doc);
+                return Outcome.FLAGGED;
+            });
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.index;
 import dev.parley.mail.Address;
 import dev.parley.mail.MailDate;
 import dev.parley.mail.MailParseException;
+import dev.parley.mail.MailSource;
 import dev.parley.mail.MessageParser;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.RawMessage;
@@ -40,6 +41,16 @@ public record StoredMessage(String uid, String messageId, boolean syntheticId, S
         if (raw == null) throw new IllegalStateException("raw bytes of " + messageId + " were not loaded");
         MailDate envelope = "mbox".equals(dateSource) && date != null ? new MailDate(date, offsetSeconds) : null;
         return new RawMessage(raw, source, -1, envelope);
+    }
+
+    /**
+     * Hands the message to an import again (reindex, copy to another archive): its raw bytes, and its removed flag as
+     * a removal, since the flag is not in the bytes.
+     */
+    public void importAgain(MailSource.Sink sink) throws InterruptedException {
+        RawMessage message = asRaw();
+        sink.message(message);
+        if (removed) sink.removed(message);
     }
 
     /** Parses the raw bytes again (they must have been loaded). */

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.index.Admission;
 import dev.parley.index.Fields;
 import dev.parley.index.ImportRun;
-import dev.parley.index.MessageFields;
+import dev.parley.index.Removals;
+import dev.parley.index.SourceCheckpoints;
 import dev.parley.index.StoredMessage;
-import dev.parley.mail.MailParseException;
 import dev.parley.mail.MailSource;
-import dev.parley.mail.MessageParser;
-import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.RawMessage;
 
 import java.io.IOException;
@@ -53,8 +51,7 @@ final class ClusterImport implements ImportRun.Store {
     private final Admission admission = new Admission(existing);
     private final ReentrantReadWriteLock checkpointLock = new ReentrantReadWriteLock();
     private final String positions;
-    private final Map<String, String> checkpoints = new java.util.TreeMap<>(); // every source's, as last saved
-    private final List<MailSource> started = new ArrayList<>();
+    private final SourceCheckpoints checkpoints;
     private final List<RawMessage> removals = new ArrayList<>(); // reported, not yet applied (reading thread only)
     private List<ImportRun.Prepared> pending = new ArrayList<>();
 
@@ -66,14 +63,15 @@ final class ClusterImport implements ImportRun.Store {
         this.bulk = new BulkWriter(client, index, settings, run::failed);
         this.emptyAtStart = count(client, index) == 0;
         this.positions = "/" + schema.lockIndex() + "/_doc/positions";
-        JsonNode saved = client.sendOrMissing("GET", positions, Map.of(), null);
-        if (saved != null) saved.path("_source").properties().forEach(e -> checkpoints.put(e.getKey(), e.getValue().asText()));
+        JsonNode savedDoc = client.sendOrMissing("GET", positions, Map.of(), null);
+        Map<String, String> saved = new HashMap<>();
+        if (savedDoc != null) savedDoc.path("_source").properties().forEach(e -> saved.put(e.getKey(), e.getValue().asText()));
+        this.checkpoints = new SourceCheckpoints(saved);
     }
 
     @Override
     public void beforeSource(MailSource source) {
-        source.resume(Map.copyOf(checkpoints));
-        started.add(source);
+        checkpoints.start(source);
     }
 
     @Override
@@ -162,10 +160,10 @@ final class ClusterImport implements ImportRun.Store {
                 bulk.flush();
             }
             refresh();
-            for (MailSource source : started) checkpoints.putAll(source.checkpoint());
-            if (!checkpoints.isEmpty()) {
+            Map<String, String> current = checkpoints.current();
+            if (!current.isEmpty()) {
                 ObjectNode doc = ClusterClient.JSON.createObjectNode();
-                checkpoints.forEach(doc::put);
+                current.forEach(doc::put);
                 client.send("PUT", positions, Map.of("refresh", "true"), doc);
             }
         } finally {
@@ -206,32 +204,19 @@ final class ClusterImport implements ImportRun.Store {
 
     /** Flags removed messages: their document again, with the flag, under the same id and routing. */
     private int applyRemovals() throws IOException {
-        int flagged = 0;
-        for (RawMessage raw : removals) {
-            ParsedMessage p;
-            try {
-                p = MessageParser.parse(raw);
-            } catch (MailParseException e) {
-                run.listener().problem(raw.location(), null, "the archive removed a message that cannot be read: " + e.getMessage(), false);
-                continue;
-            }
+        return Removals.apply(removals, run.listener(), (uid, raw) -> {
             ObjectNode body = ClusterClient.JSON.createObjectNode();
-            body.set("query", ClusterReads.term(Fields.UID, MessageFields.uid(p)));
+            body.set("query", ClusterReads.term(Fields.UID, uid));
             body.set("_source", ClusterReads.sourceFields(true));
             JsonNode hit = client.send("POST", "/" + index + "/_search", body).path("hits").path("hits").path(0);
-            if (hit.isMissingNode()) {
-                run.listener().problem(raw.location(), p.messageId(), "the archive removed this message, but the index "
-                        + "does not hold it (it was never imported here)", false);
-                continue;
-            }
+            if (hit.isMissingNode()) return Removals.Outcome.NOT_HELD;
             StoredMessage m = ClusterDocuments.read(hit.path("_source"));
-            if (m.removed()) continue;
+            if (m.removed()) return Removals.Outcome.ALREADY_FLAGGED;
             ObjectNode doc = ClusterDocuments.rebuild(m, m.threadId());
             doc.put(Fields.REMOVED, "1");
             bulk.index(m.uid(), hit.path("_routing").asText(), doc, raw.location(), m.messageId());
-            flagged++;
-        }
-        return flagged;
+            return Removals.Outcome.FLAGGED;
+        });
     }
 
     void close() {

@@ -2,6 +2,7 @@ package dev.parley.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.index.IndexLock;
 import dev.parley.index.IndexLockedException;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class ClusterLock implements AutoCloseable {
             JsonNode src = held.path("_source");
             long pid = src.path("pid").asLong(-1);
             boolean here = host.equals(src.path("host").asText());
-            if (here && pid > 0 && pid != self && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (here && IndexLock.isStale(pid)) {
                 client.sendOrMissing("DELETE", "/" + index + "/_doc/" + ID, Map.of("refresh", "true"), null);
                 stale = pid;
                 continue;

@@ -9,7 +9,6 @@ import dev.parley.archive.SearchResult;
 import dev.parley.archive.ThreadHit;
 import dev.parley.index.Fields;
 import dev.parley.index.StoredMessage;
-import dev.parley.query.Snippet;
 import dev.parley.query.Snippets;
 
 import java.io.IOException;
@@ -40,22 +39,13 @@ final class ClusterSearch {
     }
 
     SearchResult run(SearchRequest r) throws IOException {
-        ObjectNode q = new ClusterQueries(this::threadsOf).translate(r.query());
-        if (!r.includeRemoved()) {
-            ObjectNode kept = ClusterClient.JSON.createObjectNode();
-            ObjectNode bool = kept.putObject("bool");
-            bool.putArray("must").add(q);
-            bool.putArray("must_not").add(ClusterReads.term(Fields.REMOVED, "1"));
-            q = kept;
-        }
+        ObjectNode q = new ClusterQueries(this::threadsOf).translate(r.query(), r.includeRemoved());
         Snippets snippets = r.snippets() ? new Snippets(r.query()) : null;
         return r.threads() ? byThread(r, q, snippets) : byMessage(r, q, snippets);
     }
 
     private List<String> threadsOf(String messageId) throws IOException {
-        Set<String> ids = new LinkedHashSet<>();
-        for (StoredMessage m : ClusterReads.byMessageId(client, index, messageId, false)) ids.add(m.threadId());
-        return new ArrayList<>(ids);
+        return ClusterReads.byMessageId(client, index, messageId, false).stream().map(StoredMessage::threadId).distinct().toList();
     }
 
     /**
@@ -98,7 +88,7 @@ final class ClusterSearch {
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             StoredMessage m = messages.get(i);
-            hits.add(hit(m, ranked ? score(docs.get(i)) : 0, facts.get(m.threadId()).size, r, snippets));
+            hits.add(SearchHit.of(m, ranked ? score(docs.get(i)) : 0, facts.get(m.threadId()).size, snippets, r.withRaw()));
         }
         return new SearchResult(total, hits, -1, List.of());
     }
@@ -138,7 +128,8 @@ final class ClusterSearch {
                 JsonNode best = g.path("inner_hits").path("best").path("hits");
                 JsonNode bestHit = best.path("hits").path(0);
                 ThreadFacts f = facts.get(threadId);
-                SearchHit hit = hit(ClusterDocuments.read(bestHit.path("_source")), ranked ? score(bestHit) : 0, f.size, r, snippets);
+                SearchHit hit = SearchHit.of(ClusterDocuments.read(bestHit.path("_source")), ranked ? score(bestHit) : 0, f.size,
+                        snippets, r.withRaw());
                 out.add(new ThreadHit(threadId, f.first.subject(), f.first.date(), f.size,
                         (int) best.path("total").path("value").asLong(), hit));
             }
@@ -158,22 +149,6 @@ final class ClusterSearch {
     private static float score(JsonNode hit) {
         JsonNode s = hit.get("_score");
         return s == null || s.isNull() ? 0 : (float) s.asDouble();
-    }
-
-    private SearchHit hit(StoredMessage m, float score, int threadSize, SearchRequest r, Snippets snippets) {
-        Snippet subject = snippets == null ? new Snippet(m.subject(), List.of()) : snippets.subject(m.subject());
-        Snippet body = snippets == null ? Snippet.EMPTY : snippet(snippets, m);
-        if (!r.withRaw()) m = m.withoutRaw(); // a page of hits need not hold every message's bytes
-        return new SearchHit(m, score, threadSize, subject, body);
-    }
-
-    /** The body snippet; a stored message that no longer parses shows none rather than failing the search. */
-    private static Snippet snippet(Snippets snippets, StoredMessage m) {
-        try {
-            return snippets.body(m.parsed().body());
-        } catch (IllegalStateException e) {
-            return Snippet.EMPTY;
-        }
     }
 
     private record ThreadFacts(int size, StoredMessage first) {

@@ -14,6 +14,7 @@ import dev.parley.index.ImportOptions;
 import dev.parley.index.ImportRun;
 import dev.parley.index.ImportSummary;
 import dev.parley.index.IndexCheck;
+import dev.parley.index.IndexLock;
 import dev.parley.index.StoredMessage;
 import dev.parley.mail.MailSource;
 
@@ -94,10 +95,7 @@ public final class OpenSearchArchive implements Archive {
     }
 
     private void reportStale(ClusterLock lock, ImportListener listener) {
-        if (lock.stalePid() > 0) {
-            listener.problem(settings.url() + " " + schema.alias(), null, "a stale lock left by pid " + lock.stalePid()
-                    + " (no longer running) was found and cleared", false);
-        }
+        IndexLock.reportStale(lock.stalePid(), settings.url() + " " + schema.alias(), listener);
     }
 
     /**
@@ -164,9 +162,7 @@ public final class OpenSearchArchive implements Archive {
                         skipped[0]++;
                         continue;
                     }
-                    var raw = m.asRaw();
-                    sink.message(raw);
-                    if (m.removed()) sink.removed(raw); // the flag comes along
+                    m.importAgain(sink);
                 }
                 batch.clear();
             } catch (IOException e) {
@@ -297,10 +293,7 @@ public final class OpenSearchArchive implements Archive {
                     try {
                         ClusterReads.all(client, old, true, h -> {
                             try {
-                                StoredMessage m = ClusterDocuments.read(h.path("_source"));
-                                var raw = m.asRaw();
-                                sink.message(raw);
-                                if (m.removed()) sink.removed(raw); // the flag comes along
+                                ClusterDocuments.read(h.path("_source")).importAgain(sink);
                             } catch (InterruptedException e) {
                                 throw new Interrupted(e);
                             }

@@ -2,8 +2,9 @@
  * The lore/public-inbox query language: {@link dev.parley.query.LoreQuery} parses a query string into a small,
  * backend-neutral syntax tree ({@link dev.parley.query.QueryNode}, every {@link dev.parley.query.Prefix} that lore
  * knows plus Parley's own), with {@link dev.parley.query.QuerySyntaxException} pointing at the offending part of a
- * malformed query. {@link dev.parley.query.LuceneQueries} translates the tree to Lucene queries over the fields of
- * {@link dev.parley.index.Fields}; {@link dev.parley.query.Snippets} marks the matched words in a message's text.
- * Another backend translates the same tree to its own query language.
+ * malformed query. {@link dev.parley.query.QueryTranslator} walks the tree once for every backend, which only builds
+ * its own leaves: {@link dev.parley.query.LuceneQueries} Lucene queries over the fields of
+ * {@link dev.parley.index.Fields}, the OpenSearch backend its query DSL. {@link dev.parley.query.Snippets} marks the
+ * matched words in a message's text.
  */
 package dev.parley.query;

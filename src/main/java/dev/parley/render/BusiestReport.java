@@ -18,6 +18,11 @@ public final class BusiestReport {
     private BusiestReport() {
     }
 
+    /** The title of what was asked: "Busiest debates: l:netdev since 2018-06-01" (query and since may be null). */
+    public static String heading(String query, String since) {
+        return "Busiest debates" + (query == null ? "" : ": " + query) + (since == null ? "" : " since " + since);
+    }
+
     /**
      * @param heading what was asked, for the title ("Busiest debates: l:netdev since 2018-06-01")
      */

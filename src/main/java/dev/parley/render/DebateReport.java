@@ -9,8 +9,6 @@ import dev.parley.analysis.debate.Proposal;
 import dev.parley.analysis.debate.Relation;
 import dev.parley.analysis.debate.ToneTimeline;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +19,6 @@ import java.util.Map;
 /** What {@code parley debate} prints: a text report for people, or JSON. */
 public final class DebateReport {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final int TEXT_WIDTH = 100;
 
     private DebateReport() {
@@ -36,10 +33,10 @@ public final class DebateReport {
         Proposal p = d.proposal();
         sb.append("Proposal   ").append(p.subject()).append('\n');
         sb.append("           by ").append(p.author()).append(" <").append(p.address()).append(">");
-        if (p.date() != null) sb.append(", ").append(DAY.format(p.date()));
+        if (p.date() != null) sb.append(", ").append(DigestText.DAY.format(p.date()));
         sb.append("  (").append(p.kind().id()).append(", ").append(d.messages().size()).append(" messages, ")
                 .append(d.participants().size()).append(" participants");
-        if (d.firstDate() != null) sb.append(", ").append(DAY.format(d.firstDate())).append(" to ").append(DAY.format(d.lastDate()));
+        if (d.firstDate() != null) sb.append(", ").append(DigestText.DAY.format(d.firstDate())).append(" to ").append(DigestText.DAY.format(d.lastDate()));
         sb.append(")\n");
         if (p.rootMissing()) sb.append("           (the thread's first message is not in the archive; the earliest one stands in)\n");
         for (String line : wrap(p.summary(), TEXT_WIDTH - 11)) sb.append("           ").append(line).append('\n');
@@ -83,7 +80,7 @@ public final class DebateReport {
         if (!turning.isEmpty()) {
             sb.append("\nExchanges that turned the debate\n");
             for (Exchange e : turning) {
-                sb.append("  ").append(e.date() == null ? "          " : DAY.format(e.date())).append("  ")
+                sb.append("  ").append(e.date() == null ? "          " : DigestText.DAY.format(e.date())).append("  ")
                         .append(e.from()).append(" -> ").append(e.to()).append(": ").append(e.relation().id()).append('\n');
                 sb.append("    \"").append(clip(e.text(), TEXT_WIDTH - 8)).append("\"  <").append(e.messageId()).append(">\n");
             }

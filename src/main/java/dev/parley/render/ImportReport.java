@@ -67,7 +67,12 @@ public final class ImportReport implements ImportListener {
     }
 
     public static String text(ImportSummary s) {
-        return String.format("Imported %,d of %,d messages from %d source%s in %.1f s (%,.0f msg/s): %,d duplicate%s, "
+        return text(s, "Imported");
+    }
+
+    /** The summary line, saying what was done ("Imported", "Reindexed", "Synced"). */
+    public static String text(ImportSummary s, String verb) {
+        return String.format(verb + " %,d of %,d messages from %d source%s in %.1f s (%,.0f msg/s): %,d duplicate%s, "
                         + "%,d error%s, %,d warning%s; %,d thread%s touched%s.",
                 s.imported(), s.messagesRead(), s.files(), s.files() == 1 ? "" : "s", s.seconds(),
                 s.messagesRead() / Math.max(0.001, s.seconds()), s.duplicates(), s.duplicates() == 1 ? "" : "s",

@@ -15,6 +15,17 @@ public final class MessageView {
     private MessageView() {
     }
 
+    /** Every stored copy of one Message-ID, in order, a dim line between copies. */
+    public static String copies(List<StoredMessage> copies, TextStyle style) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < copies.size(); i++) {
+            StoredMessage m = copies.get(i);
+            if (i > 0) sb.append("\n").append(style.dim("--- another message with the same Message-ID ---")).append("\n\n");
+            sb.append(text(m, m.parsed(), style));
+        }
+        return sb.toString();
+    }
+
     public static String text(StoredMessage stored, ParsedMessage m, TextStyle style) {
         StringBuilder sb = new StringBuilder();
         if (stored.removed()) header(sb, style, "Removed", "its archive has since removed this message");

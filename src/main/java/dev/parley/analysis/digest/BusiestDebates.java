@@ -8,6 +8,7 @@ import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
 import dev.parley.archive.ThreadHit;
 import dev.parley.identity.Mailmap;
+import dev.parley.query.LoreQuery;
 import dev.parley.query.QueryNode;
 
 import java.io.IOException;
@@ -44,6 +45,18 @@ public final class BusiestDebates {
     }
 
     private BusiestDebates() {
+    }
+
+    /**
+     * What the threads of a period are searched by: the lore query (grouped, so its ORs stay inside) and, with a
+     * start date, messages from that date on ({@code d:SINCE..}).
+     *
+     * @param query a lore query, or null or blank for every thread
+     * @param since a lore date (2018-06-01, 1.week.ago), or null for all time
+     */
+    public static QueryNode query(String query, String since) {
+        String lore = (query == null || query.isBlank() ? "" : "(" + query + ")") + (since == null ? "" : " d:" + since + "..");
+        return LoreQuery.parse(lore.strip());
     }
 
     /**
