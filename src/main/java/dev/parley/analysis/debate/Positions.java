@@ -41,7 +41,9 @@ final class Positions {
             }
             if (cue == Cue.NAK) naks -= v;
         }
-        Shift shift = shift(ownMessages, explicitChange);
+        // a vote stands until it is withdrawn: later reservations weaker than it are no change of mind
+        boolean voteStands = votes >= 1.4 && naks == 0 && con < votes && !explicitChange;
+        Shift shift = voteStands ? Shift.NONE : shift(ownMessages, explicitChange);
         double net = pro - con;
         Stance stance;
         String reason;
