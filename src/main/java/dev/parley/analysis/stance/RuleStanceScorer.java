@@ -60,6 +60,10 @@ public final class RuleStanceScorer implements StanceScorer {
         ADOPT,
         /** A sceptical question about the proposal ("what problem does this solve?"): doubt, weakly against. */
         DOUBT,
+        /** A harm the change would do ("it will break X"): against it, whatever X is. */
+        HARM,
+        /** "I don't know whether ...": what follows in the clause is not claimed. */
+        UNKNOWING,
         /** Criticism of the thing (mess, unmaintained, bit-rotted). */
         FLAWED,
         /** Defence of the thing (works, used in production, has users). */
@@ -169,6 +173,8 @@ public final class RuleStanceScorer implements StanceScorer {
                 "my nak|nack|objection is withdrawn", "consider my nak|nack|objection withdrawn", "i take it|that back",
                 "i retract", "i was wrong", "on second thought|thoughts", "on reflection", "you've|you_have convinced",
                 "persuaded me", "i've|i_have come around", "i came around");
+        rules(Kind.HARM, 0.6, "will|would|going_to break", "will|would cause regressions|breakage");
+        rules(Kind.UNKNOWING, 0, "i don't|do_not know what|whether|if|how", "not sure what|whether|if|how", "i wonder whether|if");
         rules(Kind.HEDGE, 0, "maybe", "perhaps", "probably", "possibly", "might", "i guess", "i suppose", "not sure",
                 "unsure", "seems", "somewhat", "kind of", "sort of", "i'm not certain", "could be", "may be");
     }
@@ -406,6 +412,7 @@ public final class RuleStanceScorer implements StanceScorer {
         List<String> words = clause.words;
         int c = clause.index;
         List<Hit> found = new ArrayList<>();
+        int openFrom = Integer.MAX_VALUE;
         for (Rule rule : RULES) {
             int[] at = rule.phrase.find(words);
             if (at == null) continue;
@@ -413,6 +420,10 @@ public final class RuleStanceScorer implements StanceScorer {
             List<String> before = List.copyOf(words.subList(0, at[0]));
             switch (rule.kind) {
                 case HEDGE -> flags.hedged = true;
+                case UNKNOWING -> {
+                    flags.hedged = true;
+                    openFrom = Math.min(openFrom, at[0]);
+                }
                 case CONDITION -> flags.conditional |= at[0] == 0 || !words.get(at[0] - 1).equals("for"); // "for as long as"
                 case CHANGE -> {
                     if (negated(words, at[0], true, found)) break;
@@ -440,10 +451,15 @@ public final class RuleStanceScorer implements StanceScorer {
                 }
             }
         }
-        // "remove it after the next LTS release": a call put off is a counter-proposal, not support
-        if (found.stream().anyMatch(h -> h.rule.kind == Kind.COUNTER && DEFERRAL.matcher(String.join(" ", h.span)).find())) {
-            found.removeIf(h -> h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.ADOPT);
+        // "remove it after the next LTS release": yes, but later; the call is support on a condition of timing,
+        // the deferral a counter-proposal, together a mixed position
+        if (found.stream().anyMatch(h -> h.rule.kind == Kind.COUNTER && DEFERRAL.matcher(String.join(" ", h.span)).find())
+                && found.stream().anyMatch(h -> h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.ADOPT)) {
+            flags.conditional = true;
         }
+        // "I don't know what is the right thing to do": what follows is an open question, not a claim
+        final int open = openFrom;
+        found.removeIf(h -> h.start >= open);
         // negators that belong to another cue's own words ("I don't think there is an alternative") are spent
         List<Hit> out = new ArrayList<>();
         for (Hit h : found) {
@@ -542,6 +558,12 @@ public final class RuleStanceScorer implements StanceScorer {
                 };
                 if (pol == 0) return null;
                 return new Signal(0, sentence, Cue.STATUS_QUO, Target.PROPOSAL, pol);
+            }
+            case HARM -> {
+                // what breaks is named ("it will break AOSP"); what breaks it is what the author answers
+                boolean direct = (m.answersProposal() || m.answersProposer()) && passage.quoteKind() != QuoteKind.CODE;
+                if (review || h.negated || !(direct || namesProposal || namesSubject(sentence, m.proposal()))) return null;
+                return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, -w);
             }
             case DOUBT -> {
                 boolean direct = m.answersProposal() && passage.quoteKind() != QuoteKind.CODE;

@@ -88,6 +88,20 @@ class RuleStanceScorerTest {
     }
 
     @Test
+    void anOpenQuestionClaimsNothing() {
+        assertEquals(0, onRemoval("I don't know what the right thing to do here is."), 1e-9);
+        assertEquals(0, onRemoval("I'm not sure whether this is a good idea."), 1e-9);
+    }
+
+    @Test
+    void aHarmTheChangeWouldDoOpposesIt() {
+        assertTrue(onRemoval("Removing it will break the boot of every board we test.") < -0.3);
+        assertTrue(onRemoval("It will not break anything.") >= 0, "a harm denied is no objection");
+        assertEquals(0, net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.CODE, List.of(),
+                "This will break the build on arm64.")), 1e-9, "about a quoted hunk it is a review");
+    }
+
+    @Test
     void changesOfMindAreSeenUnlessDenied() {
         assertTrue(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "OK, you have convinced me.").changeOfMind());
@@ -123,7 +137,11 @@ class RuleStanceScorerTest {
                 "What I would propose instead: give us until the 4.19 release.");
         assertEquals(Cue.COUNTER_PROPOSAL, r.signals().get(0).cue());
         assertTrue(net(r) < 0);
-        assertTrue(onRemoval("The plan was to remove it after the next LTS release.") < 0, "a removal put off is a counter-proposal");
+        MessageReading later = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+                "The plan was to remove it after the next LTS release.");
+        assertTrue(later.signals().stream().anyMatch(s -> s.cue() == Cue.CONDITION && s.polarity() > 0)
+                && later.signals().stream().anyMatch(s -> s.cue() == Cue.COUNTER_PROPOSAL && s.polarity() < 0),
+                "yes, but later: the removal is wanted on a condition of timing, the deferral is a counter-proposal");
         assertEquals(0, net(read(Proposal.Kind.ADD, ADDITION, true, QuoteKind.NONE, List.of(),
                 "Pick one example rather than removing them all.")), 1e-9, "opposing a removal says nothing on an addition");
     }
