@@ -94,14 +94,15 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.AGREE, 0.7, "sounds good|great|fine|reasonable|sensible|sane|right", "makes|make sense",
                 "makes|make a_lot_of|perfect sense", "good|great|excellent|nice idea", "good|great|nice plan", "lgtm",
                 "looks|look good|great|fine|ok|okay|reasonable|sane|sensible|right", "seems|seem good|fine|reasonable|sensible|sane",
-                "fine with|by me|this|that|it", "ok|okay with me|this|that|it", "no real|serious|major|strong? objection|objections",
-                "without objection", "i like|love it|this|that|the_idea", "thanks|thank_you for doing|tackling|driving|pushing|proposing this|that",
+                "fine with|by me|this|that|it", "ok|okay with me|this|that|it", "i like|love it|this|that|the_idea", "thanks|thank_you for doing|tackling|driving|pushing|proposing this|that",
                 "thanks|thank_you for taking_care_of|working_on this", "very|quite|perfectly|entirely|totally sensible|reasonable",
                 "i'm|i_am happy|glad with|to_see|about", "happy|glad to_see", "i'm|i_am all for", "all for it|this",
                 "in favor|favour", "let's do it|this|that", "let's start here|there|with_this", "go for it",
                 "^ yes|yep|yeah|yup $", "^ yes|yep|yeah|yup i", "i don't|do_not mind", "don't|do_not have a problem",
                 "no problem with", "i'm|i_am fine|ok|okay|good with", "i can live with", "works for me", "better than nothing");
         rules(Kind.AGREE, 0.35, "^ sure $", "^ ok|okay|fine|right|alright $", "^ true $", "^ fair enough", "^ noted $");
+        // "no objections" is consent to what is on the table, not a comment on the answered argument
+        rules(Kind.FOR, 0.7, "no real|serious|major|strong? objection|objections", "without objection");
         rules(Kind.FOR, 0.9, "no reasonable|better|other|real? alternative", "no other choice|option|way",
                 "i|we fully|strongly|wholeheartedly|definitely? support", "i'm|i_am supportive", "in support of",
                 "+1 on|for", "is|be|was|it's|that's|this_is the right call|thing|direction|approach|move|decision|time|way",
