@@ -92,6 +92,11 @@ final class StanceSolver {
             if (!Double.isNaN(quoted)) lean = 0.8 * quoted;
             else if (quotesProposal(m, passage.quoted())) lean = 1;
         }
+        // the proposer's prose argues for the proposal even where no cue shows it ("There's nothing different from a
+        // filesystem compared to a driver"): disagreeing with it is disagreeing with the proposal
+        boolean proseOfTheProposer = parent.author.id().equals(proposerId)
+                && (passage == null || passage.quoteKind() != QuoteKind.CODE);
+        if (proseOfTheProposer) lean = Math.max(lean, 0.8);
         boolean mainDebate = parent.parent != null && parent.parent.proposal; // the answered mail answered the proposal
         if (Math.abs(lean) < 0.2 && strength >= 0.7 && !positions.isEmpty() && mainDebate) {
             // an explicit "I agree"/"No" about an argument with no cue of its own: the answered author's position

@@ -117,7 +117,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i don't think so", "^ i doubt it", "not convinced",
                 "unconvinced", "i don't|do_not buy", "that's|that_is|this_is not how", "makes|make no sense",
                 "doesn't|does_not make any? sense", "i don't|do_not see why|how|the_point|what_is|what's",
-                "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
+                "i fail to see", "i'm|i_am a_bit? sceptical|skeptical", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
                 "i don't|do_not see the|any need|reason|point|benefit");
         rules(Kind.DISAGREE, 0.5, "has|have|had nothing to do with", "is|are not about");
         rules(Kind.AGAINST, 1.0, "i'm|i_am against", "i'm|i_am opposed", "i strongly? oppose", "object to this|it",
@@ -157,7 +157,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "have|has|are users", "actively used|maintained|developed", "real users",
                 "used by", "no issues", "progress has|is being made", "making progress", "we're|we_are working on",
                 "patches sitting|pending|queued", "work in progress");
-        rules(Kind.COUNTER, 0.6, "instead $", "^ instead", "instead of deleting|removing|dropping|merging|moving|killing|this|it|that",
+        rules(Kind.COUNTER, 0.6, "instead $", "^ instead", "instead of deleting|removing|dropping|merging|moving|killing|replacing|duplicating|adding|this|it|that",
                 "rather than deleting|removing|dropping|merging|moving|killing|this|it", "i_would|i'd propose", "what i_would|i'd propose",
                 "alternative", "alternatively", "why not just", "wouldn't it be better", "would be better to",
                 "better approach", "a better way", "wait until|for", "give us|them|me until|time", "give it|us|them more time",
@@ -217,7 +217,7 @@ public final class RuleStanceScorer implements StanceScorer {
             "acknowledge", "accept", "concede", "grant", "sympathize", "sympathise");
     /** Words that make "instead" a proposal rather than a report. */
     private static final Set<String> MODAL = Set.of("should", "could", "would", "let's", "let", "why", "better",
-            "propose", "suggest", "please", "just", "can", "need", "must", "we'd", "i'd", "prefer", "rather");
+            "propose", "suggest", "please", "just", "can", "need", "needs", "must", "we'd", "i'd", "prefer", "rather");
     private static final Set<String> CONDITIONAL_WORDS = Set.of("if", "unless", "whether", "suppose", "supposing", "case",
             "once");
     /** "keep an eye on", "keep in mind", "keep fixing": "keep" meaning something else than keeping the thing. */
@@ -572,8 +572,8 @@ public final class RuleStanceScorer implements StanceScorer {
                 return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, -w);
             }
             case COUNTER -> {
-                // a contrary course needs to be about the proposal: a direct answer to it, or it named
-                boolean direct = m.answersProposal() && passage.quoteKind() != QuoteKind.CODE;
+                // a contrary course needs to be about the proposal: an answer to it or to its author's case, or it named
+                boolean direct = (m.answersProposal() || m.answersProposer()) && passage.quoteKind() != QuoteKind.CODE;
                 if (review || h.negated || !(direct || namesProposal || namesSubject(sentence, m.proposal()))) return null;
                 return new Signal(0, sentence, Cue.COUNTER_PROPOSAL, Target.PROPOSAL, -w);
             }
