@@ -60,6 +60,8 @@ public final class RuleStanceScorer implements StanceScorer {
         ADOPT,
         /** A sceptical question about the proposal ("what problem does this solve?"): doubt, weakly against. */
         DOUBT,
+        /** Agreement with the problem the proposal names, or with taking its topic up ("an important topic"). */
+        PREMISE,
         /** A harm the change would do ("it will break X"): against it, whatever X is. */
         HARM,
         /** "I don't know whether ...": what follows in the clause is not claimed. */
@@ -100,6 +102,10 @@ public final class RuleStanceScorer implements StanceScorer {
                 "in favor|favour", "let's do it|this|that", "let's start here|there|with_this", "go for it",
                 "^ yes|yep|yeah|yup $", "^ yes|yep|yeah|yup i", "i don't|do_not mind", "don't|do_not have a problem",
                 "no problem with", "i'm|i_am fine|ok|okay|good with", "i can live with", "works for me", "better than nothing");
+        // agreement shown by confirming what the answered text says from one's own experience, or by its use
+        rules(Kind.AGREE, 0.7, "spot-on|spot_on", "is|sounds|seems a good|great|nice one", "that|this|it would|will|should help",
+                "that|this|it would be helpful|useful|valuable", "sounds|feels|seems familiar", "a familiar experience|problem|story",
+                "i've|i_have been there", "i can relate", "very|so true", "i'll|i_will start doing|using|responding_with this|that");
         rules(Kind.AGREE, 0.35, "^ sure $", "^ ok|okay|fine|right|alright $", "^ true $", "^ fair enough", "^ noted $");
         // "no objections" is consent to what is on the table, not a comment on the answered argument
         rules(Kind.FOR, 0.7, "no real|serious|major|strong? objection|objections", "without objection");
@@ -120,6 +126,10 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i fail to see", "i'm|i_am a_bit? sceptical|skeptical", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
                 "i don't|do_not see the|any need|reason|point|benefit");
         rules(Kind.DISAGREE, 0.5, "has|have|had nothing to do with", "is|are not about");
+        // the answered remedy does not fit, whatever one thinks of the problem
+        rules(Kind.DISAGREE, 0.6, "isn't|is_not|not a good|great fit", "not the magic|right|real answer|solution",
+                "the|a magic answer|bullet|solution", "i don't|do_not have the same experience", "not my experience",
+                "don't|doesn't|do_not|does_not magically go away");
         rules(Kind.AGAINST, 1.0, "i'm|i_am against", "i'm|i_am opposed", "i strongly? oppose", "object to this|it",
                 "please don't|do_not", "don't|do_not do this|that", "bad|terrible|horrible|awful idea",
                 "not a good idea", "a bad move", "is|be|was a big|huge|grave? mistake", "step backwards|backward",
@@ -130,6 +140,14 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.AGAINST, 0.6, "i don't|do_not think|believe we|you should|need|want",
                 "this|it|that is|seems|looks unnecessary|pointless|overkill|premature|needless",
                 "this|it|that is|seems not needed|necessary", "a solution in search of a problem");
+        rules(Kind.AGAINST, 0.8, "would|will be really|very|quite? unfortunate|a_shame|a_pity|a_loss");
+        // sharing the problem the proposal names, or taking its topic up: the premise, agreed
+        rules(Kind.PREMISE, 0.6, "important topic|cause|issue|problem|discussion|question", "we should|must revisit|discuss",
+                "worth discussing|revisiting|talking_about", "very much the point", "part of the problem|solution",
+                "addresses|solves|fixes * problem", "to address|solve|fix|tackle|reduce|avoid *3 we need|should|must",
+                "bring|bringing|returning the thread|conversation|discussion back", "is a real problem|issue",
+                "is acutely felt", "i_have|i've been concerned|worried|advocating|pushing|arguing", "concerns *4 i share",
+                "i share the|your|these|this concern|concerns|frustration|view");
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
         // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
         // the scorer as one of the author's own trailers instead, so that mentions of trailers in general do not count
@@ -298,6 +316,14 @@ public final class RuleStanceScorer implements StanceScorer {
         return false;
     }
 
+    /** "That's not to say this isn't a good idea, ...": a concession before the real point. */
+    private static boolean notToSay(List<String> words) {
+        for (int i = 0; i + 2 < words.size() && i < 3; i++) {
+            if (words.get(i).equals("not") && words.get(i + 1).equals("to") && words.get(i + 2).equals("say")) return true;
+        }
+        return false;
+    }
+
     private static boolean keepIdiom(Hit h) {
         return KEEP_IDIOMS.contains(h.next) || h.next.endsWith("ing") && h.next.length() > 5;
     }
@@ -329,6 +355,7 @@ public final class RuleStanceScorer implements StanceScorer {
             }
             boolean concessive = !words.isEmpty() && CONCESSIVE.contains(words.get(0))
                     || words.size() > 1 && words.get(0).equals("even") && words.get(1).equals("though")
+                    || notToSay(words)
                     || grants(words);
             return new Clause(index, raw, words, foreign, proposing, concessive, conditionalAt);
         }
@@ -559,6 +586,12 @@ public final class RuleStanceScorer implements StanceScorer {
                 };
                 if (pol == 0) return null;
                 return new Signal(0, sentence, Cue.STATUS_QUO, Target.PROPOSAL, pol);
+            }
+            case PREMISE -> {
+                // an open discussion has one topic, the proposal's; elsewhere the premise needs to be the proposal's
+                if (review || h.negated) return null;
+                Target target = kind == Proposal.Kind.DISCUSSION || onTopic ? Target.PROPOSAL : Target.ANSWERED;
+                return new Signal(0, sentence, Cue.STATEMENT, target, w);
             }
             case HARM -> {
                 // what breaks is named ("it will break AOSP"); what breaks it is what the author answers

@@ -101,6 +101,42 @@ class RuleStanceScorerTest {
                 "This will break the build on arm64.")), 1e-9, "about a quoted hunk it is a review");
     }
 
+    /** Net pull of one sentence in an open discussion (no patch), answering some participant, not the root. */
+    private static double inDiscussion(String sentence) {
+        return net(read(Proposal.Kind.DISCUSSION, "Reviewer fatigue", false, QuoteKind.PROSE, List.of(), sentence));
+    }
+
+    @Test
+    void sharingTheProblemOfAnOpenDiscussionSupportsIt() {
+        assertTrue(inDiscussion("I agree this is an important topic for the summit.") > 0.5);
+        assertTrue(inDiscussion("To address reviewer fatigue we need to change how we credit review.") > 0.5);
+        assertTrue(inDiscussion("I think the merge window timing is part of the problem.") > 0.5);
+        assertTrue(inDiscussion("So I do think we should revisit this.") > 0.5);
+        assertTrue(inDiscussion("I don't think we should revisit this.") < 0, "not wanting the topic taken up opposes it");
+        assertTrue(inDiscussion("This is not an important topic.") <= 0, "a denied premise is not shared");
+    }
+
+    @Test
+    void confirmingTheAnsweredTextFromExperienceIsAgreement() {
+        for (String s : List.of("That sounds like a familiar experience.", "I've been there too.", "Yeah, this is spot-on.",
+                "I think that would help spread the load a little.")) {
+            MessageReading r = read(Proposal.Kind.DISCUSSION, "Reviewer fatigue", false, QuoteKind.PROSE, List.of(), s);
+            assertEquals(Target.ANSWERED, r.signals().get(0).target(), s);
+            assertTrue(r.signals().get(0).polarity() > 0.5, s);
+        }
+    }
+
+    @Test
+    void aRemedyThatDoesNotFitIsDisagreementWithIt() {
+        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "I think they covered why the other tree isn't a great fit, but I agree with the overall idea.");
+        assertTrue(r.signals().stream().anyMatch(x -> x.polarity() < 0) && r.signals().stream().anyMatch(x -> x.polarity() > 0),
+                "agreeing with the idea and rejecting the remedy both show: " + r.signals());
+        assertTrue(onRemoval("This would be really unfortunate.") < -0.5);
+        assertTrue(onRemoval("That's not to say this isn't a good idea, it's just hard to do.") < 0.3,
+                "'not to say' concedes before the real point");
+    }
+
     @Test
     void changesOfMindAreSeenUnlessDenied() {
         assertTrue(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
