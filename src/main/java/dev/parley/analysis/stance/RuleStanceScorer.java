@@ -142,7 +142,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 "this|it|that is|seems not needed|necessary", "a solution in search of a problem");
         rules(Kind.AGAINST, 0.8, "would|will be really|very|quite? unfortunate|a_shame|a_pity|a_loss");
         // sharing the problem the proposal names, or taking its topic up: the premise, agreed
-        rules(Kind.PREMISE, 0.6, "important topic|cause|issue|problem|discussion|question", "we should|must revisit|discuss",
+        rules(Kind.PREMISE, 0.6, "this|that|it is|was a|an very|really|extremely? important topic|cause|issue|problem|discussion",
+                "that's|it's|this's a|an very|really|extremely? important topic|cause|issue|problem|discussion",
+                "this very|really? important topic|cause|issue|problem|discussion", "we should|must revisit|discuss",
                 "worth discussing|revisiting|talking_about", "very much the point", "part of the problem|solution",
                 "addresses|solves|fixes * problem", "to address|solve|fix|tackle|reduce|avoid *3 we need|should|must",
                 "bring|bringing|returning the thread|conversation|discussion back", "is a real problem|issue",
@@ -193,7 +195,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i retract", "i was wrong", "on second thought|thoughts", "on reflection", "you've|you_have convinced",
                 "persuaded me", "i've|i_have come around", "i came around");
         rules(Kind.HARM, 0.6, "will|would|going_to break", "will|would cause regressions|breakage");
-        rules(Kind.UNKNOWING, 0, "i don't|do_not know what|whether|if|how", "not sure what|whether|if|how", "i wonder whether|if");
+        // "in case it turns out to be a mistake" is a precaution, no claim that it is one
+        rules(Kind.UNKNOWING, 0, "i don't|do_not know what|whether|if|how", "not sure what|whether|if|how", "i wonder whether|if",
+                "in case");
         rules(Kind.HEDGE, 0, "maybe", "perhaps", "probably", "possibly", "might", "i guess", "i suppose", "not sure",
                 "unsure", "seems", "somewhat", "kind of", "sort of", "i'm not certain", "could be", "may be");
     }
@@ -419,7 +423,8 @@ public final class RuleStanceScorer implements StanceScorer {
             if (pattern.startsWith("^") && pattern.endsWith("$") && h.rule.kind == Kind.AGREE && sentenceWords > 3) {
                 w *= 0.3; // "Yes, and there are good reasons for that." concedes a fact, no more
             }
-            if (flags.hedged) w *= 0.7;
+            // a hedge doubts the claim; "maybe part of the solution is ..." still takes the problem as given
+            if (flags.hedged && h.rule.kind != Kind.PREMISE) w *= 0.7;
             if (clause.concessive) w *= 0.3; // "while in theory it is the right thing, ..." grants, then objects
             // a question commits to little, unless asking is the point ("why not just ...?", "who will maintain it?")
             if (question && h.rule.kind != Kind.DOUBT

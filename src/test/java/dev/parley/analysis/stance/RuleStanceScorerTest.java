@@ -91,6 +91,8 @@ class RuleStanceScorerTest {
     void anOpenQuestionClaimsNothing() {
         assertEquals(0, onRemoval("I don't know what the right thing to do here is."), 1e-9);
         assertEquals(0, onRemoval("I'm not sure whether this is a good idea."), 1e-9);
+        assertEquals(0, onRemoval("Keep it in a separate directory so it is easy to drop in case it turns out to be a big mistake."),
+                1e-9, "'in case' is a precaution, no claim");
     }
 
     @Test
@@ -111,6 +113,10 @@ class RuleStanceScorerTest {
         assertTrue(inDiscussion("I agree this is an important topic for the summit.") > 0.5);
         assertTrue(inDiscussion("To address reviewer fatigue we need to change how we credit review.") > 0.5);
         assertTrue(inDiscussion("I think the merge window timing is part of the problem.") > 0.5);
+        assertTrue(inDiscussion("Maybe part of the solution is to credit reviewers in the changelog.") > 0.5,
+                "a hedge doubts the remedy, not the shared problem");
+        assertEquals(0, inDiscussion("With two tracks at once you miss out on a critically important discussion."), 1e-9,
+                "an important discussion elsewhere is not this topic");
         assertTrue(inDiscussion("So I do think we should revisit this.") > 0.5);
         assertTrue(inDiscussion("I don't think we should revisit this.") < 0, "not wanting the topic taken up opposes it");
         assertTrue(inDiscussion("This is not an important topic.") <= 0, "a denied premise is not shared");
