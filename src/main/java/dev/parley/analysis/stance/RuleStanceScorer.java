@@ -320,6 +320,11 @@ public final class RuleStanceScorer implements StanceScorer {
         return false;
     }
 
+    /** "I'll start doing this on LKML": the cue names its object, a pronoun for the answered text, itself. */
+    private static boolean endsOnPronoun(Hit h) {
+        return !h.span.isEmpty() && PRONOUNS.contains(h.span.get(h.span.size() - 1));
+    }
+
     /** "That's not to say this isn't a good idea, ...": a concession before the real point. */
     private static boolean notToSay(List<String> words) {
         for (int i = 0; i + 2 < words.size() && i < 3; i++) {
@@ -413,7 +418,9 @@ public final class RuleStanceScorer implements StanceScorer {
             Signal s = signal(h, sentence, passage, m, namesProposal, onTopic);
             if (s == null) continue;
             // "... a good idea to retire COMPILE_TEST": agreement about some other named thing is a side matter
-            if (s.target() == Target.ANSWERED && clause.foreign) s = new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
+            if (s.target() == Target.ANSWERED && clause.foreign && !endsOnPronoun(h)) {
+                s = new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
+            }
             boolean hypothetical = h.clause > conditionalClause
                     || h.clause == conditionalClause && h.start > conditionalWord;
             if (hypothetical && s.cue() == Cue.STATUS_QUO) continue; // "if they were unreviewable ..." claims nothing
