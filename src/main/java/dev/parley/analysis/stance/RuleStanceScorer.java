@@ -64,6 +64,8 @@ public final class RuleStanceScorer implements StanceScorer {
         PREMISE,
         /** A harm the change would do ("it will break X"): against it, whatever X is. */
         HARM,
+        /** A good the change would do ("merging them will make it easier"): for it. */
+        BENEFIT,
         /** "I don't know whether ...": what follows in the clause is not claimed. */
         UNKNOWING,
         /** Criticism of the thing (mess, unmaintained, bit-rotted). */
@@ -171,12 +173,14 @@ public final class RuleStanceScorer implements StanceScorer {
                 "no one uses", "nobody cares", "no one cares", "no users", "no progress", "not making progress",
                 "doesn't even build", "does not build", "doesn't build", "no longer builds", "never worked",
                 "languishing", "graveyard", "pile|piece of crap|garbage|junk", "broken for years", "a disaster",
-                "a nightmare", "hopeless", "not going anywhere", "gone nowhere", "nothing is happening", "stalled");
+                "a nightmare", "hopeless", "not going anywhere", "gone nowhere", "nothing is happening", "stalled",
+                "outgrown", "off-putting|offputting", "doesn't|does_not|don't|do_not scale", "has|have run its|their course");
         rules(Kind.VALUED, 0.6, "in production", "works fine|well|great|perfectly", "working fine|well",
                 "is functional", "still works", "we do? have platforms|products|users|customers|devices",
                 "have|has|are users", "actively used|maintained|developed", "real users",
                 "used by", "no issues", "progress has|is being made", "making progress", "we're|we_are working on",
-                "patches sitting|pending|queued", "work in progress");
+                "patches sitting|pending|queued", "work in progress", "still? has|have merit",
+                "the most useful|valuable|productive|attractive");
         rules(Kind.COUNTER, 0.6, "instead $", "^ instead", "instead of deleting|removing|dropping|merging|moving|killing|replacing|duplicating|adding|this|it|that",
                 "rather than deleting|removing|dropping|merging|moving|killing|this|it", "i_would|i'd propose", "what i_would|i'd propose",
                 "alternative", "alternatively", "why not just", "wouldn't it be better", "would be better to",
@@ -195,6 +199,8 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i retract", "i was wrong", "on second thought|thoughts", "on reflection", "you've|you_have convinced",
                 "persuaded me", "i've|i_have come around", "i came around");
         rules(Kind.HARM, 0.6, "will|would|going_to break", "will|would cause regressions|breakage");
+        rules(Kind.BENEFIT, 0.6, "will|would make it|this|things|life|everything *2 easier|simpler|better",
+                "will|would sort itself|themselves out");
         // "in case it turns out to be a mistake" is a precaution, no claim that it is one
         rules(Kind.UNKNOWING, 0, "i don't|do_not know what|whether|if|how", "not sure what|whether|if|how", "i wonder whether|if",
                 "in case");
@@ -248,6 +254,8 @@ public final class RuleStanceScorer implements StanceScorer {
     private static final Pattern DEFERRAL = Pattern.compile("\\b(after|until|wait|postpone|defer|next|another|more time)\\b");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022o]|\\d{1,2}[.)])\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("^_+|_+$");
+    /** The slashes of a composite acronym: "LSF/MM/BPF" is one name, written "LSFMMBPF" too. */
+    private static final Pattern ACRONYM_PARTS = Pattern.compile("(?<=\\b[A-Z]{2,8})/(?=[A-Z]{2,8}\\b)");
     private static final Pattern QUOTED_SPEECH = Pattern.compile("\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()\u2014]|\\s-{1,2}\\s|\\bbut\\b|\\bthough\\b|\\bhowever\\b)\\s*");
 
@@ -358,7 +366,7 @@ public final class RuleStanceScorer implements StanceScorer {
             boolean foreign = false, proposing = false;
             int conditionalAt = -1;
             for (int i = 0; i < words.size(); i++) {
-                foreign |= looksLikeIdentifier(raw.get(i)) && !p.terms().contains(words.get(i));
+                foreign |= looksLikeIdentifier(raw.get(i)) && !p.names(words.get(i));
                 proposing |= MODAL.contains(words.get(i));
                 if (conditionalAt < 0 && CONDITIONAL_WORDS.contains(words.get(i))) conditionalAt = i;
             }
@@ -376,7 +384,7 @@ public final class RuleStanceScorer implements StanceScorer {
     }
 
     private SentenceReading readSentence(String sentence, Passage passage, MessageContext m) {
-        String plain = QUOTED_SPEECH.matcher(sentence).replaceAll(" ");
+        String plain = ACRONYM_PARTS.matcher(QUOTED_SPEECH.matcher(sentence).replaceAll(" ")).replaceAll("");
         boolean question = sentence.strip().endsWith("?");
         boolean namesProposal = (m.proposal().kind() == Proposal.Kind.DISCUSSION ? DISCUSSION_REFERENCE : PROPOSAL_REFERENCE)
                 .matcher(plain).find() || namesTheChange(plain, m.proposal());
@@ -401,9 +409,11 @@ public final class RuleStanceScorer implements StanceScorer {
             }
         }
         boolean onTopic = m.answersProposal() || namesProposal || mentionsTheThing(plain, m.proposal());
-        // what is said of the thing itself needs the thing named, or a direct answer to the proposal's prose
+        // what is said of the thing itself needs the thing named, or a direct answer to the proposal's prose: its
+        // own words, when quoted, say what the answer is about ("I've always found the invitation process off-putting")
         boolean aboutTheThing = namesSubject(plain, m.proposal()) || m.answersProposal()
-                && passage.quoteKind() != QuoteKind.CODE && mentionsTheThing(plain, m.proposal());
+                && (passage.quoteKind() == QuoteKind.PROSE
+                || passage.quoteKind() == QuoteKind.NONE && mentionsTheThing(plain, m.proposal()));
         List<Signal> out = new ArrayList<>();
         for (Hit h : hits) {
             Clause clause = clauses.get(h.clause);
@@ -485,7 +495,7 @@ public final class RuleStanceScorer implements StanceScorer {
                     String next = at[1] < words.size() ? words.get(at[1]) : "";
                     boolean names = false;
                     for (int i = at[1]; i < Math.min(words.size(), at[1] + 5); i++) {
-                        names |= m.proposal().terms().contains(words.get(i));
+                        names |= m.proposal().names(words.get(i));
                     }
                     found.add(new Hit(rule, c, at[0], at[1], false, next, names, span, before));
                 }
@@ -605,11 +615,11 @@ public final class RuleStanceScorer implements StanceScorer {
                 Target target = kind == Proposal.Kind.DISCUSSION || onTopic ? Target.PROPOSAL : Target.ANSWERED;
                 return new Signal(0, sentence, Cue.STATEMENT, target, w);
             }
-            case HARM -> {
-                // what breaks is named ("it will break AOSP"); what breaks it is what the author answers
+            case HARM, BENEFIT -> {
+                // what breaks or gains is named ("it will break AOSP"); what does it is what the author answers
                 boolean direct = (m.answersProposal() || m.answersProposer()) && passage.quoteKind() != QuoteKind.CODE;
                 if (review || h.negated || !(direct || namesProposal || namesSubject(sentence, m.proposal()))) return null;
-                return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, -w);
+                return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, h.rule.kind == Kind.HARM ? -w : w);
             }
             case DOUBT -> {
                 boolean direct = m.answersProposal() && passage.quoteKind() != QuoteKind.CODE;
@@ -667,7 +677,7 @@ public final class RuleStanceScorer implements StanceScorer {
         boolean thing = false;
         for (int i = end; i < stop; i++) {
             String w = words.get(i);
-            if (p.terms().contains(w)) return true;
+            if (p.names(w)) return true;
             if (looksLikeIdentifier(raw.get(i))) return false;
             if (PRONOUNS.contains(w) || GENERIC.contains(w)) thing = true;
         }
@@ -694,15 +704,15 @@ public final class RuleStanceScorer implements StanceScorer {
         for (int i = 0; i + 1 < w.size(); i++) {
             if (!actions.contains(w.get(i))) continue;
             String next = w.get(i + 1), after = i + 2 < w.size() ? w.get(i + 2) : "";
-            if (next.equals("it") || next.equals("this") || p.terms().contains(next)
-                    || next.equals("the") && (p.terms().contains(after) || GENERIC.contains(after))) return true;
+            if (next.equals("it") || next.equals("this") || p.names(next)
+                    || next.equals("the") && (p.names(after) || GENERIC.contains(after))) return true;
         }
         return false;
     }
 
     /** Whether the text names the proposal's subject by one of its words. */
     private static boolean namesSubject(String text, ProposalContext p) {
-        for (String w : Words.of(text)) if (p.terms().contains(w)) return true;
+        for (String w : Words.of(text)) if (p.names(w)) return true;
         return false;
     }
 
@@ -712,7 +722,7 @@ public final class RuleStanceScorer implements StanceScorer {
         boolean pronoun = false;
         for (String r : raw) {
             String w = r.toLowerCase(Locale.ROOT);
-            if (p.terms().contains(w)) return true;
+            if (p.names(w)) return true;
             if (looksLikeIdentifier(r)) return false;
             if (PRONOUNS.contains(w)) pronoun = true;
         }
@@ -744,7 +754,7 @@ public final class RuleStanceScorer implements StanceScorer {
 
     private static final Set<String> STOP = Set.of("the", "and", "for", "from", "into", "out", "with", "this", "that",
             "its", "all", "of", "to", "in", "on", "a", "an", "re", "fwd", "patch", "rfc", "staging", "summit", "topic",
-            "maintainers", "maintainer", "kernel", "linux", "lsf", "lsfmm", "lsfmmbpf", "ksummit", "discuss", "some",
+            "maintainers", "maintainer", "kernel", "linux", "ksummit", "discuss", "some",
             "v2", "v3", "up", "was", "are", "why", "how", "what", "away", "about", "tree", "code", "patchset", "core");
     private static final Pattern CHANGE_VERBS = Pattern.compile(
             "(delete|deletes|deleted|deleting|deletion|remove|removes|removed|removing|removal|drop|drops|dropping"

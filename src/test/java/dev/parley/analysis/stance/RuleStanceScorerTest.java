@@ -166,6 +166,35 @@ class RuleStanceScorerTest {
     }
 
     @Test
+    void theSubjectIsNamedByAnotherFormOfItsWord() {
+        String subject = "Retiring LSFMMBPF";
+        double spelledOut = net(read(Proposal.Kind.REMOVE, subject, false, QuoteKind.PROSE, List.of(),
+                "The community has long outgrown LSF/MM/BPF."));
+        assertTrue(spelledOut > 0.3, "the composite acronym with slashes is the subject: " + spelledOut);
+        ProposalContext p = new ProposalContext(Proposal.Kind.REMOVE, RuleStanceScorer.subjectTerms(subject));
+        assertTrue(p.names("lsfmm") && p.names("lsfmmbpf"));
+        assertFalse(p.names("lsf"), "too short to be a form of it by chance");
+        ProposalContext fs = new ProposalContext(Proposal.Kind.ADD, RuleStanceScorer.subjectTerms(ADDITION));
+        assertTrue(fs.names("filesystems"));
+    }
+
+    @Test
+    void aGoodTheChangeWouldDoSupportsIt() {
+        assertTrue(onRemoval("Merging the two events will make it much easier for me.") > 0.5);
+        assertEquals(0, net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "A faster laptop would make things easier.")), 1e-9, "a good of something else, in a side reply");
+    }
+
+    @Test
+    void criticismAnsweringTheProposalsOwnProseIsAboutTheThing() {
+        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.PROSE, List.of(),
+                "I've always found the mount options off-putting.");
+        assertTrue(net(r) > 0.3, "answering the proposal's own prose: " + r.signals());
+        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.PROSE, List.of(),
+                "The present on-disk format still has merit.")) < 0);
+    }
+
+    @Test
     void callsCountOnlyWhenTheirObjectIsTheThing() {
         assertTrue(onRemoval("Delete it.") > 0.5);
         assertTrue(onRemoval("Please keep this driver.") < -0.5);
