@@ -1,6 +1,9 @@
+import dev.parley.archive.Archive;
 import dev.parley.archive.LocalArchive;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
+import dev.parley.opensearch.ClusterSettings;
+import dev.parley.opensearch.OpenSearchArchive;
 import dev.parley.query.LoreQuery;
 
 import java.nio.file.Path;
@@ -16,12 +19,12 @@ import java.util.Map;
  * load and parse the 20 shown messages, snippets) without JVM start-up or printing. Prints p50/p99 per query and
  * over the mix.
  *
- * <p>Usage: java -cp 'target/parley.jar:target/lib/*' bench/SearchBench.java INDEX_DIR [ROUNDS] [QUERY_FILE]
+ * <p>Usage: java -cp 'target/parley.jar:target/lib/*' bench/SearchBench.java INDEX_DIR|CLUSTER_URL [ROUNDS] [QUERY_FILE]
+ * (a cluster URL searches the archive named by {@code -Dalias=NAME}, default parley)
  */
 public class SearchBench {
 
     public static void main(String[] args) throws Exception {
-        Path index = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         List<String[]> mix = new ArrayList<>();
         for (String line : java.nio.file.Files.readAllLines(Path.of(args.length > 2 ? args[2] : "bench/queries.txt"))) {
@@ -29,7 +32,9 @@ public class SearchBench {
             String[] kv = line.split("\t", 2);
             mix.add(kv);
         }
-        try (LocalArchive archive = new LocalArchive(index)) {
+        try (Archive archive = args[0].startsWith("http")
+                ? new OpenSearchArchive(ClusterSettings.of(args[0]).withName(System.getProperty("alias", "parley")))
+                : new LocalArchive(Path.of(args[0]))) {
             Map<String, long[]> times = new LinkedHashMap<>();
             Map<String, Long> totals = new LinkedHashMap<>();
             for (String[] q : mix) times.put(q[0] + "\t" + q[1], new long[rounds]);
@@ -56,7 +61,7 @@ public class SearchBench {
         }
     }
 
-    static SearchResult run(LocalArchive archive, String[] q) throws Exception {
+    static SearchResult run(Archive archive, String[] q) throws Exception {
         boolean threads = q[0].equals("threads");
         return archive.search(new SearchRequest(LoreQuery.parse(q[1]), SearchRequest.Sort.RELEVANCE,
                 SearchRequest.DEFAULT_LIMIT, 0, threads, false, !Boolean.getBoolean("nosnippets"), false));

@@ -42,6 +42,7 @@ if [ "${SKIP_MILLION:-0}" != 1 ]; then
 fi
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $("$java" -version 2>&1 | head -1)"
+trap 'echo "load average $(cut -d" " -f1-3 /proc/loadavg) at the end"' EXIT
 
 percentiles() { # reads milliseconds, one a line; prints "p50 p99"
   sort -n | awk '{v[NR]=$1} END {i50=int(NR*0.50+0.999); i99=int(NR*0.99+0.999); printf "%8.1f %8.1f", v[i50], v[i99]}'
@@ -54,23 +55,27 @@ for name in "${indexes[@]}"; do
   echo "-- warm, in process: $rounds rounds of the mix after warm-up (parse, search, exact total, 20 hits with snippets)"
   "$java" "${jvm[@]}" bench/SearchBench.java "$dir" "$rounds" bench/queries.txt 2>/dev/null
   echo "-- whole processes: ./parley search --index DIR [--threads] QUERY > /dev/null, $runs runs per query"
-  printf '%-10s %8s %8s  %s\n' kind "p50 ms" "p99 ms" query
-  all="$work/all-$name.txt"
+  echo "   (wall clock; and CPU time, user+sys, which a busy machine inflates less)"
+  printf '%-10s %8s %8s %8s  %s\n' kind "p50 ms" "p99 ms" "cpu p50" query
+  all="$work/all-$name.txt" allcpu="$work/allcpu-$name.txt"
   : > "$all"
+  : > "$allcpu"
   while IFS=$'\t' read -r kind query; do
     [[ -z "$kind" || "$kind" == \#* ]] && continue
     flags=()
     [ "$kind" = threads ] && flags=(--threads)
     ./parley search --index "$dir" "${flags[@]}" "$query" >/dev/null   # one unmeasured run: page cache
-    one="$work/one.txt"
+    one="$work/one.txt" cpu="$work/cpu.txt"
     : > "$one"
+    : > "$cpu"
     for ((i = 0; i < runs; i++)); do
       start=$EPOCHREALTIME
-      ./parley search --index "$dir" "${flags[@]}" "$query" >/dev/null
+      /usr/bin/time -f '%U %S' -o "$work/time.txt" ./parley search --index "$dir" "${flags[@]}" "$query" >/dev/null
       end=$EPOCHREALTIME
       awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f\n", (b - a) * 1000}' | tee -a "$all" >> "$one"
+      awk '{printf "%.2f\n", ($1 + $2) * 1000}' "$work/time.txt" | tee -a "$allcpu" >> "$cpu"
     done
-    printf '%-10s %s  %s\n' "$kind" "$(percentiles < "$one")" "$query"
+    printf '%-10s %s %8.1f  %s\n' "$kind" "$(percentiles < "$one")" "$(percentiles < "$cpu" | awk '{print $1}')" "$query"
   done < bench/queries.txt
-  printf '%-10s %s  (%d processes)\n' mix "$(percentiles < "$all")" "$(wc -l < "$all")"
+  printf '%-10s %s %8.1f  (%d processes)\n' mix "$(percentiles < "$all")" "$(percentiles < "$allcpu" | awk '{print $1}')" "$(wc -l < "$all")"
 done

@@ -36,6 +36,7 @@ final class ThreadGrouping {
         int hits;
         float bestScore = Float.NEGATIVE_INFINITY;
         int bestDoc = -1;
+        long bestDate = Long.MIN_VALUE;
         long newest = Long.MIN_VALUE, oldest = Long.MAX_VALUE;
 
         Group(BytesRef id) {
@@ -46,15 +47,24 @@ final class ThreadGrouping {
             return id.utf8ToString();
         }
 
-        void add(int hits, float bestScore, int bestDoc, long newest, long oldest) {
+        void add(int hits, float bestScore, int bestDoc, long bestDate, long newest, long oldest) {
             this.hits += hits;
-            if (bestScore > this.bestScore) {
+            if (better(bestScore, bestDate, this.bestScore, this.bestDate)) {
                 this.bestScore = bestScore;
                 this.bestDoc = bestDoc;
+                this.bestDate = bestDate;
             }
             this.newest = Math.max(this.newest, newest);
             this.oldest = Math.min(this.oldest, oldest);
         }
+    }
+
+    /**
+     * Which of two hits is a thread's best: the higher score, and among equal scores the newer message, so the
+     * choice does not depend on document order (which follows import order) and both backends agree.
+     */
+    static boolean better(float score, long date, float bestScore, long bestDate) {
+        return score > bestScore || (score == bestScore && date > bestDate);
     }
 
     /** All matching messages and every thread with a hit. */
@@ -81,7 +91,7 @@ final class ThreadGrouping {
                 long hits = 0;
                 for (GroupCollector c : collectors) {
                     hits += c.hits;
-                    for (Group g : c.groups.values()) group(all, g.id).add(g.hits, g.bestScore, g.bestDoc, g.newest, g.oldest);
+                    for (Group g : c.groups.values()) group(all, g.id).add(g.hits, g.bestScore, g.bestDoc, g.bestDate, g.newest, g.oldest);
                 }
                 return new Groups(hits, new ArrayList<>(all.values()));
             }
@@ -142,7 +152,8 @@ final class ThreadGrouping {
             int n = threads == null ? 0 : threads.getValueCount();
             int[] count = new int[n], bestDoc = new int[n];
             float[] best = new float[n];
-            long[] newest = new long[n], oldest = new long[n];
+            long[] newest = new long[n], oldest = new long[n], bestDate = new long[n];
+            java.util.Arrays.fill(bestDate, Long.MIN_VALUE);
             java.util.Arrays.fill(best, Float.NEGATIVE_INFINITY);
             java.util.Arrays.fill(newest, Long.MIN_VALUE);
             java.util.Arrays.fill(oldest, Long.MAX_VALUE);
@@ -161,12 +172,13 @@ final class ThreadGrouping {
                     int ord = threads.ordValue();
                     count[ord]++;
                     float score = scorer.score();
-                    if (score > best[ord]) {
+                    long d = dates != null && dates.advanceExact(doc) ? dates.longValue() : Long.MIN_VALUE;
+                    if (better(score, d, best[ord], bestDate[ord])) {
                         best[ord] = score;
                         bestDoc[ord] = doc;
+                        bestDate[ord] = d;
                     }
-                    if (dates != null && dates.advanceExact(doc)) {
-                        long d = dates.longValue();
+                    if (d != Long.MIN_VALUE) {
                         if (d > newest[ord]) newest[ord] = d;
                         if (d < oldest[ord]) oldest[ord] = d;
                     }
@@ -177,7 +189,7 @@ final class ThreadGrouping {
                     for (int ord = 0; ord < n; ord++) {
                         if (count[ord] == 0) continue;
                         group(groups, threads.lookupOrd(ord))
-                                .add(count[ord], best[ord], ctx.docBase + bestDoc[ord], newest[ord], oldest[ord]);
+                                .add(count[ord], best[ord], ctx.docBase + bestDoc[ord], bestDate[ord], newest[ord], oldest[ord]);
                     }
                 }
             };

@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
                 "Importing a public-inbox mirror again (after git fetch) reads only the mail that came since; "
                         + "messages the archive removed are flagged removed."},
         footer = {"%nExamples:%n  parley import samples/%n  parley import --json --index /tmp/idx lkml-2018.mbox.gz"
-                + "%n  parley import ~/lore/ksummit        # a mirror made with git clone --mirror",
+                + "%n  parley import ~/lore/ksummit        # a mirror made with git clone --mirror"
+                + "%n  parley import --backend opensearch --url http://localhost:9200 lkml-2018.mbox.gz",
                 ExitCode.HELP})
 final class ImportCommand implements Callable<Integer> {
 

@@ -21,6 +21,7 @@ final class ParleyCommand implements Runnable {
             ShowCommand.class,
             ThreadCommand.class,
             ExportCommand.class,
+            SyncCommand.class,
             CheckCommand.class,
             ReindexCommand.class,
             DebateCommand.class,

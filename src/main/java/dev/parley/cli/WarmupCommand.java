@@ -1,58 +1,34 @@
 package dev.parley.cli;
 
-import dev.parley.archive.Archive;
-import dev.parley.archive.LocalArchive;
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.mail.MailSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
- * Exercises the common commands once on a throw-away index so the launcher can record which classes they load
- * (Java's ahead-of-time cache). Hidden: not for people.
+ * Runs the common short commands once on an index so the launcher can record which classes they load (Java's
+ * ahead-of-time cache). The launcher makes that index with a separate {@code parley import} first: classes in the
+ * cache are all loaded at every start, and the import's (which runs without the cache) would only slow the short
+ * commands down. Hidden: not for people.
  */
 @Command(name = "__warmup", hidden = true)
 final class WarmupCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "MBOX", description = "Mail to import into the throw-away index.")
-    Path mail;
+    @Parameters(paramLabel = "INDEX", description = "An index to run the commands on (the launcher imports samples/ into one).")
+    Path index;
 
     @Override
-    public Integer call() throws Exception {
-        Path dir = Files.createTempDirectory("parley-warmup");
-        try {
-            try (Archive a = new LocalArchive(dir)) {
-                a.importMail(MailSources.resolve(List.of(mail)), ImportOptions.defaults(), ImportListener.SILENT);
-            }
-            PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-            for (String[] args : COMMANDS) {
-                String[] full = new String[args.length + 2];
-                System.arraycopy(args, 0, full, 0, args.length);
-                full[args.length] = "--index";
-                full[args.length + 1] = dir.toString();
-                Main.run(full, sink, sink);
-            }
-        } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                    try {
-                        Files.delete(p);
-                    } catch (IOException ignored) {
-                        // a temp dir left behind is harmless
-                    }
-                });
-            }
+    public Integer call() {
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream());
+        for (String[] args : COMMANDS) {
+            String[] full = new String[args.length + 2];
+            System.arraycopy(args, 0, full, 0, args.length);
+            full[args.length] = "--index";
+            full[args.length + 1] = index.toString();
+            Main.run(full, sink, sink);
         }
         return ExitCode.OK;
     }

@@ -1,6 +1,5 @@
 package dev.parley.index;
 
-import dev.parley.thread.ThreadLinker;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -20,7 +19,7 @@ import java.util.Map;
  * What the index held when an import started (its last commit), for dedupe and thread lookups. Term lookups go
  * straight to the postings (no query machinery): an import asks once per message and per referenced id.
  */
-final class ExistingIndex implements ThreadLinker.ExistingThreads, AutoCloseable {
+final class ExistingIndex implements Admission.Existing, AutoCloseable {
 
     private final DirectoryReader reader; // null for a new index
 
@@ -46,7 +45,8 @@ final class ExistingIndex implements ThreadLinker.ExistingThreads, AutoCloseable
         return reader == null ? Map.of() : reader.getIndexCommit().getUserData();
     }
 
-    boolean containsUid(String uid) {
+    @Override
+    public boolean containsUid(String uid) {
         return firstLiveDoc(Fields.UID, uid) != null;
     }
 

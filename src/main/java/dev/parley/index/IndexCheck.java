@@ -56,41 +56,58 @@ public final class IndexCheck {
 
     /** Parley's invariants on one point-in-time view; safe while an import writes (no lock taken). */
     public static CheckReport invariants(DirectoryReader r) throws IOException {
-        Problems problems = new Problems();
-        long messages = 0;
-        Map<String, String> threadOfId = new HashMap<>(); // every own or referenced id -> thread
-        Set<String> uids = new HashSet<>();
+        Invariants inv = new Invariants();
         for (LeafReaderContext ctx : r.leaves()) {
             Bits live = ctx.reader().getLiveDocs();
             StoredFields stored = ctx.reader().storedFields();
             for (int doc = 0; doc < ctx.reader().maxDoc(); doc++) {
                 if (live != null && !live.get(doc)) continue;
-                messages++;
-                StoredMessage m = IndexSnapshot.load(stored, doc, true);
-                String who = "message <" + m.messageId() + ">";
-                if (m.threadId() == null || m.threadId().isEmpty()) problems.add(who + " has no thread id");
-                if (!uids.add(m.uid())) problems.add(who + " is stored twice with the same content key " + m.uid());
-                if (m.raw() == null || m.raw().length == 0) {
-                    problems.add(who + " has no raw bytes");
-                } else if (!m.syntheticId()) {
-                    String header = RawHeaders.parse(m.raw()).get("message-id");
-                    if (header == null || !header.contains(m.messageId())) {
-                        problems.add(who + ": its raw bytes carry Message-ID " + header);
-                    }
+                inv.add(IndexSnapshot.load(stored, doc, true));
+            }
+        }
+        return inv.report(true, "");
+    }
+
+    /** Parley's invariants over the messages of an archive, fed one at a time (with raw bytes), whatever stores them. */
+    public static final class Invariants {
+        private final Problems problems = new Problems();
+        private final Map<String, String> threadOfId = new HashMap<>(); // every own or referenced id -> thread
+        private final Set<String> uids = new HashSet<>();
+        private long messages;
+
+        public void add(StoredMessage m) {
+            messages++;
+            String who = "message <" + m.messageId() + ">";
+            if (m.threadId() == null || m.threadId().isEmpty()) problems.add(who + " has no thread id");
+            if (!uids.add(m.uid())) problems.add(who + " is stored twice with the same content key " + m.uid());
+            if (m.raw() == null || m.raw().length == 0) {
+                problems.add(who + " has no raw bytes");
+            } else if (!m.syntheticId()) {
+                String header = RawHeaders.parse(m.raw()).get("message-id");
+                if (header == null || !header.contains(m.messageId())) {
+                    problems.add(who + ": its raw bytes carry Message-ID " + header);
                 }
-                List<String> links = new ArrayList<>(m.references());
-                if (!m.inReplyTo().isEmpty()) links.add(m.inReplyTo());
-                links.add(m.messageId());
-                for (String id : links) {
-                    String before = threadOfId.putIfAbsent(id, m.threadId());
-                    if (before != null && !before.equals(m.threadId())) {
-                        problems.add(who + " is in thread " + m.threadId() + " but <" + id + "> it links to is in thread " + before);
-                    }
+            }
+            List<String> links = new ArrayList<>(m.references());
+            if (!m.inReplyTo().isEmpty()) links.add(m.inReplyTo());
+            links.add(m.messageId());
+            for (String id : links) {
+                String before = threadOfId.putIfAbsent(id, m.threadId());
+                if (before != null && !before.equals(m.threadId())) {
+                    problems.add(who + " is in thread " + m.threadId() + " but <" + id + "> it links to is in thread " + before);
                 }
             }
         }
-        long threads = threadOfId.values().stream().distinct().count();
-        return new CheckReport(true, "", messages, threads, problems.listed, problems.count);
+
+        /** A problem the backend found itself (storage, placement). */
+        public void problem(String sentence) {
+            problems.add(sentence);
+        }
+
+        public CheckReport report(boolean storageOk, String storageSummary) {
+            long threads = threadOfId.values().stream().distinct().count();
+            return new CheckReport(storageOk, storageSummary, messages, threads, problems.listed, problems.count);
+        }
     }
 
     private static final class Problems {

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -129,7 +128,11 @@ public final class IndexSnapshot implements AutoCloseable {
         IndexableField rawField = d.getField(Fields.RAW);
         if (rawField != null) {
             var br = rawField.binaryValue();
-            raw = Arrays.copyOfRange(br.bytes, br.offset, br.offset + br.length);
+            try {
+                raw = RawCodec.decode(br.bytes, br.offset, br.length);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("message <" + d.get(Fields.MESSAGE_ID) + ">: " + e.getMessage(), e);
+            }
         }
         return new StoredMessage(d.get(Fields.UID), d.get(Fields.MESSAGE_ID), d.get(Fields.SYNTHETIC_ID) != null,
                 d.get(Fields.THREAD), orEmpty(d.get(Fields.SUBJECT)), orEmpty(d.get(Fields.FROM_NAME)),

@@ -1,6 +1,5 @@
 package dev.parley.index;
 
-import dev.parley.mail.MailDate;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.RawMessage;
 
@@ -94,9 +93,7 @@ public final class Reindexer {
                     for (int d = 0; d < ctx.reader().maxDoc(); d++) {
                         if (live != null && !live.get(d)) continue;
                         StoredMessage m = IndexSnapshot.load(stored, d, true);
-                        MailDate envelope = "mbox".equals(m.dateSource()) && m.date() != null
-                                ? new MailDate(m.date(), m.offsetSeconds()) : null;
-                        RawMessage raw = new RawMessage(m.raw(), m.source(), -1, envelope);
+                        RawMessage raw = m.asRaw();
                         sink.message(raw);
                         if (m.removed()) sink.removed(raw);
                     }

@@ -35,12 +35,17 @@ public record StoredMessage(String uid, String messageId, boolean syntheticId, S
         return new Address(fromName, fromAddress);
     }
 
-    /** Parses the raw bytes again (they must have been loaded). */
-    public ParsedMessage parsed() {
+    /** The message as it came in, to parse or import again (the raw bytes must have been loaded). */
+    public RawMessage asRaw() {
         if (raw == null) throw new IllegalStateException("raw bytes of " + messageId + " were not loaded");
         MailDate envelope = "mbox".equals(dateSource) && date != null ? new MailDate(date, offsetSeconds) : null;
+        return new RawMessage(raw, source, -1, envelope);
+    }
+
+    /** Parses the raw bytes again (they must have been loaded). */
+    public ParsedMessage parsed() {
         try {
-            return MessageParser.parse(new RawMessage(raw, source, -1, envelope));
+            return MessageParser.parse(asRaw());
         } catch (MailParseException e) {
             throw new IllegalStateException("stored message " + messageId + " no longer parses: " + e.getMessage(), e);
         }

@@ -1,10 +1,6 @@
 package dev.parley.query;
 
 import dev.parley.index.Fields;
-import dev.parley.index.TextAnalysis;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -20,9 +16,7 @@ import org.apache.lucene.util.automaton.RegExp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Translates a {@link QueryNode} to a Lucene query over the fields of {@link Fields}, analysing words with
@@ -38,43 +32,6 @@ public final class LuceneQueries {
         /** Thread ids of the messages with this Message-ID; empty when unknown. */
         List<String> threadsOf(String messageId) throws IOException;
     }
-
-    private static final List<String> NOT_QUOTED = List.of(Fields.OWN, Fields.SIGNATURE, Fields.TRAILER,
-            Fields.DIFF_FILE, Fields.DIFF_ADDED, Fields.DIFF_REMOVED, Fields.DIFF_HUNK, Fields.DIFF_CONTEXT);
-    private static final List<String> SUBJECT_AND_BODY = concat(List.of(Fields.SUBJECT), Fields.BODY);
-
-    /** Text fields of each analysed prefix. */
-    private static final Map<Prefix, List<String>> TEXT_FIELDS = Map.ofEntries(
-            Map.entry(Prefix.TEXT, SUBJECT_AND_BODY),
-            Map.entry(Prefix.SUBJECT_BODY, SUBJECT_AND_BODY),
-            Map.entry(Prefix.SUBJECT, List.of(Fields.SUBJECT)),
-            Map.entry(Prefix.BODY, Fields.BODY),
-            Map.entry(Prefix.NOT_QUOTED, NOT_QUOTED),
-            Map.entry(Prefix.QUOTED, List.of(Fields.QUOTED)),
-            Map.entry(Prefix.ATTACHMENT, List.of(Fields.ATTACHMENT)),
-            Map.entry(Prefix.DIFF_FILE, List.of(Fields.DIFF_FILE)),
-            Map.entry(Prefix.DIFF_REMOVED, List.of(Fields.DIFF_REMOVED)),
-            Map.entry(Prefix.DIFF_ADDED, List.of(Fields.DIFF_ADDED)),
-            Map.entry(Prefix.DIFF_HUNK, List.of(Fields.DIFF_HUNK)),
-            Map.entry(Prefix.DIFF_CONTEXT, List.of(Fields.DIFF_CONTEXT)),
-            Map.entry(Prefix.TRAILER, List.of(Fields.TRAILER)),
-            Map.entry(Prefix.ACK, List.of(Fields.ACK)),
-            Map.entry(Prefix.NAK, List.of(Fields.NAK)),
-            Map.entry(Prefix.REVIEWED, List.of(Fields.REVIEW)),
-            Map.entry(Prefix.TESTED, List.of(Fields.TESTED)));
-
-    /** The header of each address prefix: analysed "name address" field and exact address field. */
-    private record AddressField(String text, String exact) {
-    }
-
-    private static final AddressField FROM = new AddressField(Fields.FROM, Fields.FROM_ADDR);
-    private static final AddressField TO = new AddressField(Fields.TO, Fields.TO_ADDR);
-    private static final AddressField CC = new AddressField(Fields.CC, Fields.CC_ADDR);
-    private static final Map<Prefix, List<AddressField>> ADDRESS_FIELDS = Map.of(
-            Prefix.FROM, List.of(FROM), Prefix.TO, List.of(TO), Prefix.CC, List.of(CC),
-            Prefix.TO_CC, List.of(TO, CC), Prefix.ADDRESSES, List.of(TO, CC, FROM));
-
-    private static final Analyzer ANALYZER = TextAnalysis.analyzer();
 
     private final ThreadLookup threads;
 
@@ -162,12 +119,11 @@ public final class LuceneQueries {
         Prefix p = t.prefix();
         String v = t.text();
         return switch (p.kind()) {
-            case TEXT -> words(TEXT_FIELDS.get(p), v, t.wildcard());
-            case ADDRESS -> address(ADDRESS_FIELDS.get(p), v, t.wildcard(), false);
-            case LIST -> new RegexpQuery(new Term(Fields.LIST,
-                    "(.*\\.)?" + literal(v) + (t.wildcard() ? ".*" : "(\\..*)?")), RegExp.NONE);
+            case TEXT -> words(PrefixFields.textFields(p), v, t.wildcard());
+            case ADDRESS -> address(PrefixFields.addressFields(p), v, t.wildcard(), false);
+            case LIST -> new RegexpQuery(new Term(Fields.LIST, PrefixFields.listPattern(v, t.wildcard())), RegExp.NONE);
             case EXACT -> {
-                String field = p == Prefix.LIST_ID ? Fields.LIST : Fields.MESSAGE_ID;
+                String field = PrefixFields.exactField(p);
                 yield t.wildcard() ? new PrefixQuery(new Term(field, v)) : new TermQuery(new Term(field, v));
             }
             case THREAD -> thread(v);
@@ -179,8 +135,8 @@ public final class LuceneQueries {
     private Query phrase(QueryNode.Phrase ph) {
         Prefix p = ph.prefix();
         return switch (p.kind()) {
-            case TEXT -> words(TEXT_FIELDS.get(p), ph.text(), false);
-            case ADDRESS -> address(ADDRESS_FIELDS.get(p), ph.text(), false, true);
+            case TEXT -> words(PrefixFields.textFields(p), ph.text(), false);
+            case ADDRESS -> address(PrefixFields.addressFields(p), ph.text(), false, true);
             default -> term(new QueryNode.Term(p, ph.text(), false)); // the parser only makes text phrases
         };
     }
@@ -200,7 +156,7 @@ public final class LuceneQueries {
 
     /** Analysed words in any of the fields: one term, a phrase of the parts, or a prefix of the last part. */
     private static Query words(List<String> fields, String text, boolean wildcard) {
-        List<String> tokens = analyse(text);
+        List<String> tokens = PrefixFields.analyse(text);
         if (tokens.isEmpty()) return null;
         if (fields.size() == 1) return inField(fields.get(0), tokens, wildcard);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -223,58 +179,27 @@ public final class LuceneQueries {
     }
 
     /** A name word or phrase in the text field, the whole address exactly, or a part of an address. */
-    private static Query address(List<AddressField> fields, String text, boolean wildcard, boolean phrase) {
-        String lower = text.strip().toLowerCase(java.util.Locale.ROOT);
+    private static Query address(List<PrefixFields.AddressField> fields, String text, boolean wildcard, boolean phrase) {
+        String lower = PrefixFields.exactAddress(text);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
-        for (AddressField f : fields) {
-            Query words = words(List.of(f.text), text, wildcard);
+        for (PrefixFields.AddressField f : fields) {
+            Query words = words(List.of(f.text()), text, wildcard);
             if (words != null) {
                 b.add(words, Occur.SHOULD);
                 n++;
             }
             if (phrase || lower.isEmpty() || lower.contains(" ")) continue;
             if (wildcard) {
-                b.add(new PrefixQuery(new Term(f.exact, lower)), Occur.SHOULD);
+                b.add(new PrefixQuery(new Term(f.exact(), lower)), Occur.SHOULD);
             } else if (lower.contains("@")) {
-                b.add(new TermQuery(new Term(f.exact, lower)), Occur.SHOULD);
+                b.add(new TermQuery(new Term(f.exact(), lower)), Occur.SHOULD);
             } else {
                 // a dot- or @-separated run of the address: "kernel.org", "vger", "gregkh"
-                b.add(new RegexpQuery(new Term(f.exact, "(.*[@.])?" + literal(lower) + "([@.].*)?"), RegExp.NONE), Occur.SHOULD);
+                b.add(new RegexpQuery(new Term(f.exact(), PrefixFields.addressPartPattern(lower)), RegExp.NONE), Occur.SHOULD);
             }
             n++;
         }
         return n == 0 ? null : b.build();
-    }
-
-    /** The text as a regular expression that matches only itself. */
-    private static String literal(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c)) sb.append('\\');
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
-    /** The terms the index holds for this text. */
-    static List<String> analyse(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream("", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
-        }
-        return out;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return List.copyOf(out);
     }
 }

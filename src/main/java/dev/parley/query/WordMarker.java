@@ -67,7 +67,7 @@ final class WordMarker {
 
     private static void add(boolean wanted, String text, boolean prefix, List<Sequence> out) {
         if (!wanted) return;
-        List<String> words = LuceneQueries.analyse(text);
+        List<String> words = PrefixFields.analyse(text);
         if (!words.isEmpty()) out.add(new Sequence(words.toArray(String[]::new), prefix));
     }
 

@@ -1,0 +1,170 @@
+package dev.parley.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.index.Fields;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The archive's layout in a cluster: an index template {@code NAME-messages} (analysis, mappings and codec mirroring
+ * the Lucene schema of {@link Fields}, version {@link #VERSION}) for indices {@code NAME-messages-N}, and the alias
+ * {@code NAME} over the current one. A template or index of another version is a clear error that names the way
+ * out ({@code parley reindex}), never a silent mix of two schemas.
+ */
+final class ClusterSchema {
+
+    /** Bumped when the template changes; includes the Lucene schema version so either change shows. */
+    static final int VERSION = Fields.SCHEMA_VERSION * 100 + 1;
+
+    /** Deep pages are served like the embedded index serves them (offset + limit), up to this many hits. */
+    static final int MAX_RESULT_WINDOW = 10_000_000;
+
+    private static final ObjectNode MAPPINGS = load();
+
+    private final ClusterClient client;
+    private final ClusterSettings settings;
+
+    ClusterSchema(ClusterClient client, ClusterSettings settings) {
+        this.client = client;
+        this.settings = settings;
+    }
+
+    String alias() {
+        return settings.name();
+    }
+
+    String templateName() {
+        return settings.name() + "-messages";
+    }
+
+    String indexName(int generation) {
+        return settings.name() + "-messages-" + generation;
+    }
+
+    String lockIndex() {
+        return settings.name() + "-lock";
+    }
+
+    private static ObjectNode load() {
+        try (InputStream in = ClusterSchema.class.getResourceAsStream("mappings.json")) {
+            ObjectNode m = (ObjectNode) ClusterClient.JSON.readTree(in);
+            m.putObject("_meta").put("parley_template", VERSION).put("parley_schema", Fields.SCHEMA_VERSION);
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode mappings() {
+        return MAPPINGS.deepCopy();
+    }
+
+    /** The template body: the same analyser as {@code TextAnalysis} (standard, lowercase, asciifolding). */
+    ObjectNode template() {
+        ObjectNode t = ClusterClient.JSON.createObjectNode();
+        t.putArray("index_patterns").add(settings.name() + "-messages-*");
+        t.put("version", VERSION);
+        t.putObject("_meta").put("created_by", "parley").put("parley_schema", Fields.SCHEMA_VERSION);
+        ObjectNode body = t.putObject("template");
+        ObjectNode index = body.putObject("settings").putObject("index");
+        index.put("codec", "best_compression");
+        index.put("max_result_window", MAX_RESULT_WINDOW);
+        ObjectNode analyzer = index.putObject("analysis").putObject("analyzer").putObject("parley");
+        analyzer.put("type", "custom").put("tokenizer", "standard");
+        analyzer.putArray("filter").add("lowercase").add("asciifolding");
+        body.set("mappings", mappings());
+        return t;
+    }
+
+    /** The template's version in the cluster, or -1 when there is none. */
+    int templateVersion() throws IOException {
+        JsonNode r = client.sendOrMissing("GET", "/_index_template/" + templateName(), Map.of(), null);
+        if (r == null) return -1;
+        JsonNode t = r.path("index_templates").path(0).path("index_template");
+        return t.path("version").asInt(0);
+    }
+
+    /** The index the alias points at, or null when the archive does not exist yet. */
+    String currentIndex() throws IOException {
+        JsonNode r = client.sendOrMissing("GET", "/_alias/" + alias(), Map.of(), null);
+        if (r == null || r.isEmpty()) return null;
+        var names = r.fieldNames();
+        return names.hasNext() ? names.next() : null;
+    }
+
+    /** The schema version recorded in an index's mappings. */
+    int indexVersion(String index) throws IOException {
+        JsonNode r = client.send("GET", "/" + index + "/_mapping", null);
+        return r.path(index).path("mappings").path("_meta").path("parley_template").asInt(0);
+    }
+
+    /** Checks the archive can be read by this Parley; returns its current index. */
+    String checkReadable() throws IOException {
+        String index = currentIndex();
+        if (index == null) {
+            throw new NoArchiveException("no archive '" + alias() + "' on the OpenSearch cluster at " + client.url()
+                    + ": run 'parley import --backend opensearch --url " + client.url() + " ...' or 'parley sync --to "
+                    + client.url() + "' first");
+        }
+        int v = indexVersion(index);
+        if (v != VERSION) throw mismatch("index " + index, v);
+        return index;
+    }
+
+    /** Creates what is missing (template, first index, alias) and checks what exists; returns the current index. */
+    String ensureWritable() throws IOException {
+        int tv = templateVersion();
+        if (tv < 0) putTemplate();
+        else if (tv != VERSION) throw mismatch("index template " + templateName(), tv);
+        String index = currentIndex();
+        if (index != null) {
+            int v = indexVersion(index);
+            if (v != VERSION) throw mismatch("index " + index, v);
+            return index;
+        }
+        String first = indexName(1);
+        createIndex(first);
+        ObjectNode actions = ClusterClient.JSON.createObjectNode();
+        actions.putArray("actions").addObject().putObject("add").put("index", first).put("alias", alias());
+        client.send("POST", "/_aliases", actions);
+        return first;
+    }
+
+    void putTemplate() throws IOException {
+        client.send("PUT", "/_index_template/" + templateName(), template());
+    }
+
+    void createIndex(String index) throws IOException {
+        ObjectNode body = ClusterClient.JSON.createObjectNode();
+        body.putObject("settings").putObject("index").put("number_of_shards", settings.shards())
+                .put("number_of_replicas", settings.replicas());
+        client.send("PUT", "/" + index, Map.of("wait_for_active_shards", "1"), body);
+    }
+
+    private SchemaMismatchException mismatch(String what, int found) {
+        return new SchemaMismatchException("the " + what + " on " + client.url() + " has Parley schema version " + found
+                + " but this Parley uses version " + VERSION + ": run 'parley reindex --backend opensearch --url "
+                + client.url() + "' to rebuild it from the stored raw messages", found);
+    }
+
+    /** A template or index written by another version of Parley. */
+    static final class SchemaMismatchException extends IOException {
+        final int found;
+
+        SchemaMismatchException(String message, int found) {
+            super(message);
+            this.found = found;
+        }
+    }
+
+    /** The archive does not exist in the cluster. */
+    static final class NoArchiveException extends IOException {
+        NoArchiveException(String message) {
+            super(message);
+        }
+    }
+}
