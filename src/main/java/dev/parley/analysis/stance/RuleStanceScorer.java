@@ -143,6 +143,10 @@ public final class RuleStanceScorer implements StanceScorer {
                 "this|it|that is|seems|looks unnecessary|pointless|overkill|premature|needless",
                 "this|it|that is|seems not needed|necessary", "a solution in search of a problem");
         rules(Kind.AGAINST, 0.8, "would|will be really|very|quite? unfortunate|a_shame|a_pity|a_loss");
+        rules(Kind.AGAINST, 0.6, "not a big|huge|great? fan of", "i hate|dislike the idea", "creates|creating|adds|adding more? overhead|bureaucracy");
+        // offering to do part of the work is taking the proposal up
+        rules(Kind.FOR, 0.6, "i'd|i_would|i'm|i_am|i'll|i_will be? willing|happy|glad to help|contribute|volunteer",
+                "i can|could volunteer");
         // sharing the problem the proposal names, or taking its topic up: the premise, agreed
         rules(Kind.PREMISE, 0.6, "this|that|it is|was a|an very|really|extremely? important topic|cause|issue|problem|discussion",
                 "that's|it's|this's a|an very|really|extremely? important topic|cause|issue|problem|discussion",
@@ -743,10 +747,12 @@ public final class RuleStanceScorer implements StanceScorer {
     /** Words that name what a proposal is about, from its subject: subsystem tags and nouns, no verbs of change. */
     public static Set<String> subjectTerms(String subject) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        Matcher m = Pattern.compile("[A-Za-z][\\w.+-]*").matcher(subject == null ? "" : subject);
+        Matcher m = Pattern.compile("[A-Za-z][\\w.+'\u2019-]*").matcher(subject == null ? "" : subject);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replaceAll("[.]+$", "");
-            if (w.length() < 3 || STOP.contains(w) || CHANGE_VERBS.matcher(w).matches()) continue;
+            // a contraction ("don't") is no name
+            if (w.length() < 3 || w.contains("'") || w.contains("\u2019") || STOP.contains(w)
+                    || CHANGE_VERBS.matcher(w).matches()) continue;
             out.add(w);
         }
         return out;
