@@ -89,7 +89,8 @@ final class StanceSolver {
             double quoted = quotedLean(parent, passage.quoted());
             // the proposer's words argue for the proposal, whatever a cue in them was read as
             if (!Double.isNaN(quoted) && parent.author.id().equals(proposerId)) quoted = Math.max(0, quoted);
-            if (!Double.isNaN(quoted)) lean = 0.8 * quoted;
+            // the quote pinpoints the sentences agreed with: their pull carries over undiminished
+            if (!Double.isNaN(quoted)) lean = quoted;
             else if (quotesProposal(m, passage.quoted())) lean = 1;
         }
         // the proposer's prose argues for the proposal even where no cue shows it ("There's nothing different from a
