@@ -337,6 +337,12 @@ public final class RuleStanceScorer implements StanceScorer {
         return !h.span.isEmpty() && PRONOUNS.contains(h.span.get(h.span.size() - 1));
     }
 
+    /** Words that make a question sceptical: "is it really ...", "does it even ...", "is the gain such that ...". */
+    private static boolean sceptical(List<String> words) {
+        for (String w : words) if (w.equals("really") || w.equals("even") || w.equals("such") || w.equals("actually")) return true;
+        return false;
+    }
+
     /** "That's not to say this isn't a good idea, ...": a concession before the real point. */
     private static boolean notToSay(List<String> words) {
         for (int i = 0; i + 2 < words.size() && i < 3; i++) {
@@ -448,8 +454,11 @@ public final class RuleStanceScorer implements StanceScorer {
             if (flags.hedged && h.rule.kind != Kind.PREMISE) w *= 0.7;
             if (clause.concessive) w *= 0.3; // "while in theory it is the right thing, ..." grants, then objects
             // a question commits to little, unless asking is the point ("why not just ...?", "who will maintain it?")
-            if (question && h.rule.kind != Kind.DOUBT
-                    && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"))) w *= 0.3;
+            boolean asking = question && h.rule.kind != Kind.DOUBT
+                    && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"));
+            // "is it really worth ...?", "should it even be merged?": asking whether to support doubts it
+            if (asking && w > 0 && sceptical(clause.words) && (s.cue() == Cue.STATEMENT || s.cue() == Cue.REPLY)) w = -0.4;
+            else if (asking) w *= 0.3;
             if (flags.conditional && w > 0) {
                 out.add(new Signal(0, sentence, Cue.CONDITION, s.target(), Math.min(w, 0.5)));
                 continue;

@@ -56,6 +56,7 @@ class RuleStanceScorerTest {
         double asked = onRemoval("Does this make sense?");
         assertTrue(plain > hedged && hedged > 0, plain + " > " + hedged);
         assertTrue(asked < hedged, "a question commits to little");
+        assertTrue(onRemoval("Does this really make sense?") < 0, "asking whether it really does doubts it");
         MessageReading q = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
                 "Which release did the last wavefs fix go into?");
         assertEquals(Cue.SIDE, q.signals().get(0).cue(), "a question with no cue is a side remark");
