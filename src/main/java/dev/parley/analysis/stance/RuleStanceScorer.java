@@ -19,14 +19,19 @@ import java.util.regex.Pattern;
  * Stance rules from kernel-mail conventions (see the domain notes in the project's shared STANCE-NOTES). Each own
  * sentence is cut into clauses; a lexicon of word patterns finds agreement and objection, acts of support
  * ("applied"), NAKs, trailers written in prose, calls to keep or to remove the thing, criticism or defence of it,
- * counter-proposals, conditions and changes of mind. Then:
+ * counter-proposals, harms and goods the change would do ("it will break X"), agreement with the problem the proposal
+ * names (in an open discussion: "an important topic", "part of the problem", "to address X we need ..."),
+ * conditions and changes of mind. Then:
  * <ul>
  *     <li>negation within four words before a cue, or a "don't think"-style negation earlier in the clause, turns
  *         it round (weaker);</li>
  *     <li>hedges ("maybe", "I guess", "probably") and questions weaken it; a question with no other cue is a side
- *         remark;</li>
+ *         remark; a sceptical question about support ("does this really make sense?") doubts it; what follows
+ *         "I don't know whether" or "in case" is not claimed at all;</li>
  *     <li>a condition ("as long as", "only if", "provided") turns support in the same sentence into conditional
- *         support;</li>
+ *         support, and so does a deferral of the proposal's own action ("remove it after the next LTS"): yes, but
+ *         later;</li>
+ *     <li>a concession ("while ...", "I understand ...", "that's not to say ...") grants a point, weakly;</li>
  *     <li>criticism of the thing a removal removes is support for the removal, defence of it is opposition; for
  *         an addition it is the other way round;</li>
  *     <li>calls with an object ("keep it", "delete it") count only when the object is the proposal's subject, a
