@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Turns the per-message readings into positions, jointly over the reply graph. A signal about the proposal counts
  * as it is; agreement or disagreement counts through what it answers: the quoted lines (matched to the answered
- * message's own signals) or, without a quote, the answered message as a whole. The proposal's own text leans fully
- * for. Leans are worked out in date order (a reply after what it answers), then again with the authors' positions
+ * message's own signals, whose pull then carries over undiminished) or, without a quote, the answered message as a
+ * whole. The proposal's own text leans fully for, and so does the proposer's prose elsewhere in the thread. Leans are worked out in date order (a reply after what it answers), then again with the authors' positions
  * from the previous round filling in for answered messages that carry no signal of their own ("I agree with Ted"
  * about a message that is only an argument), until the positions settle.
  */
