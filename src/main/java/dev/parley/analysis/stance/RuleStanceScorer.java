@@ -136,7 +136,7 @@ public final class RuleStanceScorer implements StanceScorer {
         // the answered remedy does not fit, whatever one thinks of the problem
         rules(Kind.DISAGREE, 0.6, "isn't|is_not|not a good|great fit", "not the magic|right|real answer|solution",
                 "the|a magic answer|bullet|solution", "i don't|do_not have the same experience", "not my experience",
-                "don't|doesn't|do_not|does_not magically go away");
+                "don't|doesn't|won't|do_not|does_not|will_not magically|just? go away|disappear");
         rules(Kind.AGAINST, 1.0, "i'm|i_am against", "i'm|i_am opposed", "i strongly? oppose", "object to this|it",
                 "please don't|do_not", "don't|do_not do this|that", "bad|terrible|horrible|awful idea",
                 "not a good idea", "a bad move", "is|be|was a big|huge|grave? mistake", "step backwards|backward",
@@ -159,7 +159,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "worth discussing|revisiting|talking_about", "very much the point", "part of the problem|solution",
                 "addresses|solves|fixes * problem", "to address|solve|fix|tackle|reduce|avoid *3 we need|should|must",
                 "bring|bringing|returning the thread|conversation|discussion back", "is a real problem|issue",
-                "is acutely felt", "i_have|i've been concerned|worried|advocating|pushing|arguing", "concerns *4 i share",
+                "is|are acutely|keenly|widely|really felt", "i_have|i've been concerned|worried|advocating|pushing|arguing", "concerns *4 i share",
                 "i share the|your|these|this concern|concerns|frustration|view");
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
         // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
