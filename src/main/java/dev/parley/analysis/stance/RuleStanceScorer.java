@@ -160,7 +160,11 @@ public final class RuleStanceScorer implements StanceScorer {
                 "addresses|solves|fixes * problem", "to address|solve|fix|tackle|reduce|avoid *3 we need|should|must",
                 "bring|bringing|returning the thread|conversation|discussion back", "is a real problem|issue",
                 "is|are acutely|keenly|widely|really felt", "i_have|i've been concerned|worried|advocating|pushing|arguing", "concerns *4 i share",
-                "i share the|your|these|this concern|concerns|frustration|view");
+                "i share the|your|these|this concern|concerns|frustration|view",
+                // a topic put up for a summit is supported by wanting it discussed
+                "thanks|thank_you for raising|bringing_up|starting|kicking_off|writing_up this|the|this_topic|the_topic|the_discussion",
+                "i'd|i_would|i'm|i_am be? very|really|definitely? interested in discussing|talking_about|joining|attending",
+                "interested in this topic|discussion", "count me in");
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
         // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
         // the scorer as one of the author's own trailers instead, so that mentions of trailers in general do not count

@@ -119,6 +119,8 @@ class RuleStanceScorerTest {
         assertEquals(0, inDiscussion("With two tracks at once you miss out on a critically important discussion."), 1e-9,
                 "an important discussion elsewhere is not this topic");
         assertTrue(inDiscussion("So I do think we should revisit this.") > 0.5);
+        assertTrue(inDiscussion("Thanks for raising this, I'd be very interested in discussing it.") > 0.5,
+                "wanting a summit topic discussed supports it");
         assertTrue(inDiscussion("I don't think we should revisit this.") < 0, "not wanting the topic taken up opposes it");
         assertTrue(inDiscussion("This is not an important topic.") <= 0, "a denied premise is not shared");
     }
