@@ -17,8 +17,8 @@ import java.util.Map;
  */
 final class Positions {
 
-    /** Below this much pull either way a participant has no position. */
-    private static final double THRESHOLD = 0.5;
+    /** Below this much pull either way a participant has no position: one clear cue, even hedged, is a position. */
+    private static final double THRESHOLD = 0.3;
 
     record Judgement(Stance stance, double confidence, Shift shift, String reason, List<Evidence> evidence) {
     }
