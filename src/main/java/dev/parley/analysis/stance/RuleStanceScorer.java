@@ -113,7 +113,18 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.AGREE, 0.7, "spot-on|spot_on", "is|sounds|seems a good|great|nice one", "that|this|it would|will|should help",
                 "that|this|it would be helpful|useful|valuable", "sounds|feels|seems familiar", "a familiar experience|problem|story",
                 "i've|i_have been there", "i can relate", "very|so true", "i'll|i_will start doing|using|responding_with this|that");
+        // common ways of saying yes to what one answers
+        rules(Kind.AGREE, 0.7, "i think so too|as_well", "my thoughts exactly", "couldn't|could_not|can't|cannot agree more",
+                "i'd|i_would agree", "agree with you|this|that|everything|all_of_this|most_of_this", "fair|good|valid|excellent|great argument|summary|suggestion",
+                "well|nicely put", "point taken", "you have|make a good|fair|valid? point", "matches my experience|understanding|view",
+                "that's|that_is|this_is|it's|it_is a good|great|fair|valid point|question|idea|suggestion",
+                "i like the|this|your approach|proposal|direction|suggestion|idea", "sounds like a plan");
         rules(Kind.AGREE, 0.35, "^ sure $", "^ ok|okay|fine|right|alright $", "^ true $", "^ fair enough", "^ noted $");
+        // common ways of supporting a change
+        rules(Kind.FOR, 0.7, "i support this|the_proposal|the_idea|this_proposal|this_idea|the_change", "i welcome this|the_change",
+                "a welcome change|addition|improvement", "much needed|much-needed", "a net positive|win|improvement|gain",
+                "a good start|first_step", "i'm|i_am on board", "i'd|i_would|we'd|we_would like|love to see this|that|it",
+                "we should do this|that|it");
         // "no objections" is consent to what is on the table, not a comment on the answered argument
         rules(Kind.FOR, 0.7, "no real|serious|major|strong? objection|objections", "without objection");
         rules(Kind.FOR, 0.9, "no reasonable|better|other|real? alternative", "no other choice|option|way",
@@ -133,6 +144,10 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i fail to see", "i'm|i_am a_bit? sceptical|skeptical", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
                 "i don't|do_not see the|any need|reason|point|benefit");
         rules(Kind.DISAGREE, 0.5, "has|have|had nothing to do with", "is|are not about");
+        // common ways of saying no to what one answers
+        rules(Kind.DISAGREE, 0.7, "that's|that_is|this_is|it's|it_is not the case", "i beg to differ", "^ not necessarily $",
+                "i'm|i_am not so sure", "i'm|i_am not sure i|that agree", "i don't|do_not see it that way", "^ on the contrary",
+                "misses|missing the point", "doesn't|does_not follow", "a strawman|straw_man", "respectfully disagree");
         // the answered remedy does not fit, whatever one thinks of the problem
         rules(Kind.DISAGREE, 0.6, "isn't|is_not|not a good|great fit", "not the magic|right|real answer|solution",
                 "the|a magic answer|bullet|solution", "i don't|do_not have the same experience", "not my experience",
@@ -148,12 +163,21 @@ public final class RuleStanceScorer implements StanceScorer {
                 "this|it|that is|seems|looks unnecessary|pointless|overkill|premature|needless",
                 "this|it|that is|seems not needed|necessary", "a solution in search of a problem");
         rules(Kind.AGAINST, 0.8, "would|will be really|very|quite? unfortunate|a_shame|a_pity|a_loss");
+        // common ways of opposing a change: it would do harm, it would not help, it is not worth it
+        rules(Kind.AGAINST, 0.7, "i'm|i_am not in favor|favour", "would|will hurt", "would|will make things|it worse",
+                "would|will be counterproductive|harmful", "is counterproductive|harmful", "won't|will_not|wouldn't|would_not help|work",
+                "doesn't|does_not solve|address the|any problem|issue", "solves nothing", "not worth it|the_effort|the_churn|the_trouble",
+                "churn for little|no gain|benefit", "i see no need|reason|benefit|value", "no need for this|that|it",
+                "i don't|do_not see the|any value");
         rules(Kind.AGAINST, 0.6, "not a big|huge|great? fan of", "i hate|dislike the idea", "creates|creating|adds|adding more? overhead|bureaucracy");
         // offering to do part of the work is taking the proposal up
         rules(Kind.FOR, 0.6, "i'd|i_would|i'm|i_am|i'll|i_will be? willing|happy|glad to help|contribute|volunteer",
                 "i can|could volunteer");
         // sharing the problem the proposal names, or taking its topic up: the premise, agreed
-        rules(Kind.PREMISE, 0.6, "this|that|it is|was a|an very|really|extremely? important topic|cause|issue|problem|discussion",
+        rules(Kind.PREMISE, 0.6, "this|it is|was a real|serious|big|huge|genuine problem|issue", "we have a real? problem",
+                "i've|i_have seen|hit|had the same|similar problem|problems|issue|issues",
+                "we see|saw|have|hit the same|similar problem|problems|issue|issues",
+                "same problem|issue here", "we've|we_have had the same|similar", "this|that|it is|was a|an very|really|extremely? important topic|cause|issue|problem|discussion",
                 "that's|it's|this's a|an very|really|extremely? important topic|cause|issue|problem|discussion",
                 "this very|really? important topic|cause|issue|problem|discussion", "we should|must revisit|discuss",
                 "worth discussing|revisiting|talking_about", "very much the point", "part of the problem|solution",

@@ -136,6 +136,22 @@ class RuleStanceScorerTest {
     }
 
     @Test
+    void commonWaysOfSayingYesAndNo() {
+        for (String yes : List.of("This matches my experience.", "That's a good argument.", "Point taken.",
+                "I couldn't agree more.")) {
+            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), yes)) > 0.5, yes);
+        }
+        for (String no : List.of("That is not the case.", "I beg to differ.", "This misses the point.")) {
+            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), no)) < -0.5, no);
+        }
+        assertTrue(onRemoval("It won't help anyone and is not worth the churn.") < -0.5);
+        assertTrue(onRemoval("A welcome change, and long overdue.") > 0.5);
+        assertEquals(0, inDiscussion("I've seen this argument used for years with little evidence."), 1e-9,
+                "having seen an argument is not sharing the problem");
+        assertEquals(0, onRemoval("It means enforcing the process, but not necessarily reviewing everything."), 1e-9);
+    }
+
+    @Test
     void aRemedyThatDoesNotFitIsDisagreementWithIt() {
         MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "I think they covered why the other tree isn't a great fit, but I agree with the overall idea.");
