@@ -257,7 +257,7 @@ public final class DebateAnalyzer {
     /** Prose, a code hunk, or prose a patch adds (documentation): judged by most of the quoted lines. */
     static QuoteKind quoteKind(String quoted) {
         if (quoted.isBlank()) return QuoteKind.NONE;
-        int diff = 0, addedProse = 0, prose = 0, lines = 0;
+        int diff = 0, addedProse = 0, prose = 0, lines = 0, plus = 0, headers = 0, bulletProse = 0;
         for (String line : quoted.split("\n")) {
             if (line.isBlank()) continue;
             lines++;
@@ -265,12 +265,20 @@ public final class DebateAnalyzer {
                     || line.startsWith("diff --git") || line.startsWith("index ") || line.startsWith("---");
             if (diffLine) {
                 diff++;
+                if (line.startsWith("+")) plus++;
+                else if (!line.startsWith("-") || line.startsWith("---")) headers++;
+                else if (line.startsWith("- ") && Sentences.isProse(line.substring(2).strip())) bulletProse++;
                 String rest = line.length() > 1 ? line.substring(1) : "";
                 if (line.startsWith("+") && !line.startsWith("+++") && Sentences.isProse(rest.strip())
                         && rest.strip().split("\\s+").length >= 3) addedProse++;
             } else if (Sentences.isProse(line)) prose++;
         }
         if (lines == 0) return QuoteKind.NONE;
+        // "- item" lines with nothing added and no hunk header are a bulleted list, not a hunk
+        if (diff > 0 && plus == 0 && headers == 0 && bulletProse == diff) {
+            prose += diff;
+            diff = 0;
+        }
         if (diff * 2 >= lines) return addedProse * 2 >= diff ? QuoteKind.DOCUMENT : QuoteKind.CODE;
         if (prose * 3 < lines) return QuoteKind.CODE; // logs, code pasted without diff markers
         return QuoteKind.PROSE;

@@ -17,8 +17,8 @@ import java.util.Map;
  */
 final class Positions {
 
-    /** Below this much pull either way a participant has no position. */
-    private static final double THRESHOLD = 0.5;
+    /** Below this much pull either way a participant has no position: one clear cue, even hedged, is a position. */
+    private static final double THRESHOLD = 0.3;
 
     record Judgement(Stance stance, double confidence, Shift shift, String reason, List<Evidence> evidence) {
     }
@@ -41,7 +41,9 @@ final class Positions {
             }
             if (cue == Cue.NAK) naks -= v;
         }
-        Shift shift = shift(ownMessages, explicitChange);
+        // a vote stands until it is withdrawn: later reservations weaker than it are no change of mind
+        boolean voteStands = votes >= 1.4 && naks == 0 && con < votes && !explicitChange;
+        Shift shift = voteStands ? Shift.NONE : shift(ownMessages, explicitChange);
         double net = pro - con;
         Stance stance;
         String reason;

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Turns the per-message readings into positions, jointly over the reply graph. A signal about the proposal counts
  * as it is; agreement or disagreement counts through what it answers: the quoted lines (matched to the answered
- * message's own signals) or, without a quote, the answered message as a whole. The proposal's own text leans fully
- * for. Leans are worked out in date order (a reply after what it answers), then again with the authors' positions
+ * message's own signals, whose pull then carries over undiminished) or, without a quote, the answered message as a
+ * whole. The proposal's own text leans fully for, and so does the proposer's prose elsewhere in the thread. Leans are worked out in date order (a reply after what it answers), then again with the authors' positions
  * from the previous round filling in for answered messages that carry no signal of their own ("I agree with Ted"
  * about a message that is only an argument), until the positions settle.
  */
@@ -89,9 +89,15 @@ final class StanceSolver {
             double quoted = quotedLean(parent, passage.quoted());
             // the proposer's words argue for the proposal, whatever a cue in them was read as
             if (!Double.isNaN(quoted) && parent.author.id().equals(proposerId)) quoted = Math.max(0, quoted);
-            if (!Double.isNaN(quoted)) lean = 0.8 * quoted;
+            // the quote pinpoints the sentences agreed with: their pull carries over undiminished
+            if (!Double.isNaN(quoted)) lean = quoted;
             else if (quotesProposal(m, passage.quoted())) lean = 1;
         }
+        // the proposer's prose argues for the proposal even where no cue shows it ("There's nothing different from a
+        // filesystem compared to a driver"): disagreeing with it is disagreeing with the proposal
+        boolean proseOfTheProposer = parent.author.id().equals(proposerId)
+                && (passage == null || passage.quoteKind() != QuoteKind.CODE);
+        if (proseOfTheProposer) lean = Math.max(lean, 0.8);
         boolean mainDebate = parent.parent != null && parent.parent.proposal; // the answered mail answered the proposal
         if (Math.abs(lean) < 0.2 && strength >= 0.7 && !positions.isEmpty() && mainDebate) {
             // an explicit "I agree"/"No" about an argument with no cue of its own: the answered author's position

@@ -16,4 +16,18 @@ public record ProposalContext(Proposal.Kind kind, Set<String> terms) {
     public ProposalContext {
         terms = Set.copyOf(terms);
     }
+
+    /**
+     * Whether a lower-case word names the proposal's subject: one of its terms, or a longer or shorter form of one
+     * ("filesystems" for "filesystem", "lsfmm" for "lsfmmbpf"); five letters in common at least, so that short
+     * words do not match by chance.
+     */
+    public boolean names(String word) {
+        if (terms.contains(word)) return true;
+        for (String t : terms) {
+            int common = Math.min(t.length(), word.length());
+            if (common >= 5 && (t.startsWith(word) || word.startsWith(t))) return true;
+        }
+        return false;
+    }
 }

@@ -19,14 +19,19 @@ import java.util.regex.Pattern;
  * Stance rules from kernel-mail conventions (see the domain notes in the project's shared STANCE-NOTES). Each own
  * sentence is cut into clauses; a lexicon of word patterns finds agreement and objection, acts of support
  * ("applied"), NAKs, trailers written in prose, calls to keep or to remove the thing, criticism or defence of it,
- * counter-proposals, conditions and changes of mind. Then:
+ * counter-proposals, harms and goods the change would do ("it will break X"), agreement with the problem the proposal
+ * names (in an open discussion: "an important topic", "part of the problem", "to address X we need ..."),
+ * conditions and changes of mind. Then:
  * <ul>
  *     <li>negation within four words before a cue, or a "don't think"-style negation earlier in the clause, turns
  *         it round (weaker);</li>
  *     <li>hedges ("maybe", "I guess", "probably") and questions weaken it; a question with no other cue is a side
- *         remark;</li>
+ *         remark; a sceptical question about support ("does this really make sense?") doubts it; what follows
+ *         "I don't know whether" or "in case" is not claimed at all;</li>
  *     <li>a condition ("as long as", "only if", "provided") turns support in the same sentence into conditional
- *         support;</li>
+ *         support, and so does a deferral of the proposal's own action ("remove it after the next LTS"): yes, but
+ *         later;</li>
+ *     <li>a concession ("while ...", "I understand ...", "that's not to say ...") grants a point, weakly;</li>
  *     <li>criticism of the thing a removal removes is support for the removal, defence of it is opposition; for
  *         an addition it is the other way round;</li>
  *     <li>calls with an object ("keep it", "delete it") count only when the object is the proposal's subject, a
@@ -60,6 +65,14 @@ public final class RuleStanceScorer implements StanceScorer {
         ADOPT,
         /** A sceptical question about the proposal ("what problem does this solve?"): doubt, weakly against. */
         DOUBT,
+        /** Agreement with the problem the proposal names, or with taking its topic up ("an important topic"). */
+        PREMISE,
+        /** A harm the change would do ("it will break X"): against it, whatever X is. */
+        HARM,
+        /** A good the change would do ("merging them will make it easier"): for it. */
+        BENEFIT,
+        /** "I don't know whether ...": what follows in the clause is not claimed. */
+        UNKNOWING,
         /** Criticism of the thing (mess, unmaintained, bit-rotted). */
         FLAWED,
         /** Defence of the thing (works, used in production, has users). */
@@ -90,14 +103,30 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.AGREE, 0.7, "sounds good|great|fine|reasonable|sensible|sane|right", "makes|make sense",
                 "makes|make a_lot_of|perfect sense", "good|great|excellent|nice idea", "good|great|nice plan", "lgtm",
                 "looks|look good|great|fine|ok|okay|reasonable|sane|sensible|right", "seems|seem good|fine|reasonable|sensible|sane",
-                "fine with|by me|this|that|it", "ok|okay with me|this|that|it", "no real|serious|major|strong? objection|objections",
-                "without objection", "i like|love it|this|that|the_idea", "thanks|thank_you for doing|tackling|driving|pushing|proposing this|that",
+                "fine with|by me|this|that|it", "ok|okay with me|this|that|it", "i like|love it|this|that|the_idea", "thanks|thank_you for doing|tackling|driving|pushing|proposing this|that",
                 "thanks|thank_you for taking_care_of|working_on this", "very|quite|perfectly|entirely|totally sensible|reasonable",
                 "i'm|i_am happy|glad with|to_see|about", "happy|glad to_see", "i'm|i_am all for", "all for it|this",
                 "in favor|favour", "let's do it|this|that", "let's start here|there|with_this", "go for it",
                 "^ yes|yep|yeah|yup $", "^ yes|yep|yeah|yup i", "i don't|do_not mind", "don't|do_not have a problem",
                 "no problem with", "i'm|i_am fine|ok|okay|good with", "i can live with", "works for me", "better than nothing");
+        // agreement shown by confirming what the answered text says from one's own experience, or by its use
+        rules(Kind.AGREE, 0.7, "spot-on|spot_on", "is|sounds|seems a good|great|nice one", "that|this|it would|will|should help",
+                "that|this|it would be helpful|useful|valuable", "sounds|feels|seems familiar", "a familiar experience|problem|story",
+                "i've|i_have been there", "i can relate", "very|so true", "i'll|i_will start doing|using|responding_with this|that");
+        // common ways of saying yes to what one answers
+        rules(Kind.AGREE, 0.7, "i think so too|as_well", "my thoughts exactly", "couldn't|could_not|can't|cannot agree more",
+                "i'd|i_would agree", "agree with you|this|that|everything|all_of_this|most_of_this", "fair|good|valid|excellent|great argument|summary|suggestion",
+                "well|nicely put", "point taken", "you have|make a good|fair|valid? point", "matches my experience|understanding|view",
+                "that's|that_is|this_is|it's|it_is a good|great|fair|valid point|question|idea|suggestion",
+                "i like the|this|your approach|proposal|direction|suggestion|idea", "sounds like a plan");
         rules(Kind.AGREE, 0.35, "^ sure $", "^ ok|okay|fine|right|alright $", "^ true $", "^ fair enough", "^ noted $");
+        // common ways of supporting a change
+        rules(Kind.FOR, 0.7, "i support this|the_proposal|the_idea|this_proposal|this_idea|the_change", "i welcome this|the_change",
+                "a welcome change|addition|improvement", "much needed|much-needed", "a net positive|win|improvement|gain",
+                "a good start|first_step", "i'm|i_am on board", "i'd|i_would|we'd|we_would like|love to see this|that|it",
+                "we should do this|that|it");
+        // "no objections" is consent to what is on the table, not a comment on the answered argument
+        rules(Kind.FOR, 0.7, "no real|serious|major|strong? objection|objections", "without objection");
         rules(Kind.FOR, 0.9, "no reasonable|better|other|real? alternative", "no other choice|option|way",
                 "i|we fully|strongly|wholeheartedly|definitely? support", "i'm|i_am supportive", "in support of",
                 "+1 on|for", "is|be|was|it's|that's|this_is the right call|thing|direction|approach|move|decision|time|way",
@@ -112,9 +141,17 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i don't think so", "^ i doubt it", "not convinced",
                 "unconvinced", "i don't|do_not buy", "that's|that_is|this_is not how", "makes|make no sense",
                 "doesn't|does_not make any? sense", "i don't|do_not see why|how|the_point|what_is|what's",
-                "i fail to see", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
+                "i fail to see", "i'm|i_am a_bit? sceptical|skeptical", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
                 "i don't|do_not see the|any need|reason|point|benefit");
         rules(Kind.DISAGREE, 0.5, "has|have|had nothing to do with", "is|are not about");
+        // common ways of saying no to what one answers
+        rules(Kind.DISAGREE, 0.7, "that's|that_is|this_is|it's|it_is not the case", "i beg to differ", "^ not necessarily $",
+                "i'm|i_am not so sure", "i'm|i_am not sure i|that agree", "i don't|do_not see it that way", "^ on the contrary",
+                "misses|missing the point", "doesn't|does_not follow", "a strawman|straw_man", "respectfully disagree");
+        // the answered remedy does not fit, whatever one thinks of the problem
+        rules(Kind.DISAGREE, 0.6, "isn't|is_not|not a good|great fit", "not the magic|right|real answer|solution",
+                "the|a magic answer|bullet|solution", "i don't|do_not have the same experience", "not my experience",
+                "don't|doesn't|won't|do_not|does_not|will_not magically|just? go away|disappear");
         rules(Kind.AGAINST, 1.0, "i'm|i_am against", "i'm|i_am opposed", "i strongly? oppose", "object to this|it",
                 "please don't|do_not", "don't|do_not do this|that", "bad|terrible|horrible|awful idea",
                 "not a good idea", "a bad move", "is|be|was a big|huge|grave? mistake", "step backwards|backward",
@@ -125,6 +162,33 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.AGAINST, 0.6, "i don't|do_not think|believe we|you should|need|want",
                 "this|it|that is|seems|looks unnecessary|pointless|overkill|premature|needless",
                 "this|it|that is|seems not needed|necessary", "a solution in search of a problem");
+        rules(Kind.AGAINST, 0.8, "would|will be really|very|quite? unfortunate|a_shame|a_pity|a_loss");
+        // common ways of opposing a change: it would do harm, it would not help, it is not worth it
+        rules(Kind.AGAINST, 0.7, "i'm|i_am not in favor|favour", "would|will hurt", "would|will make things|it worse",
+                "would|will be counterproductive|harmful", "is counterproductive|harmful", "won't|will_not|wouldn't|would_not help|work",
+                "doesn't|does_not solve|address the|any problem|issue", "solves nothing", "not worth it|the_effort|the_churn|the_trouble",
+                "churn for little|no gain|benefit", "i see no need|reason|benefit|value", "no need for this|that|it",
+                "i don't|do_not see the|any value");
+        rules(Kind.AGAINST, 0.6, "not a big|huge|great? fan of", "i hate|dislike the idea", "creates|creating|adds|adding more? overhead|bureaucracy");
+        // offering to do part of the work is taking the proposal up
+        rules(Kind.FOR, 0.6, "i'd|i_would|i'm|i_am|i'll|i_will be? willing|happy|glad to help|contribute|volunteer",
+                "i can|could volunteer");
+        // sharing the problem the proposal names, or taking its topic up: the premise, agreed
+        rules(Kind.PREMISE, 0.6, "this|it is|was a real|serious|big|huge|genuine problem|issue", "we have a real? problem",
+                "i've|i_have seen|hit|had the same|similar problem|problems|issue|issues",
+                "we see|saw|have|hit the same|similar problem|problems|issue|issues",
+                "same problem|issue here", "we've|we_have had the same|similar", "this|that|it is|was a|an very|really|extremely? important topic|cause|issue|problem|discussion",
+                "that's|it's|this's a|an very|really|extremely? important topic|cause|issue|problem|discussion",
+                "this very|really? important topic|cause|issue|problem|discussion", "we should|must revisit|discuss",
+                "worth discussing|revisiting|talking_about", "very much the point", "part of the problem|solution",
+                "addresses|solves|fixes * problem", "to address|solve|fix|tackle|reduce|avoid *3 we need|should|must",
+                "bring|bringing|returning the thread|conversation|discussion back", "is a real problem|issue",
+                "is|are acutely|keenly|widely|really felt", "i_have|i've been concerned|worried|advocating|pushing|arguing", "concerns *4 i share",
+                "i share the|your|these|this concern|concerns|frustration|view",
+                // a topic put up for a summit is supported by wanting it discussed
+                "thanks|thank_you for raising|bringing_up|starting|kicking_off|writing_up this|the|this_topic|the_topic|the_discussion",
+                "i'd|i_would|i'm|i_am be? very|really|definitely? interested in discussing|talking_about|joining|attending",
+                "interested in this topic|discussion", "count me in");
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
         // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
         // the scorer as one of the author's own trailers instead, so that mentions of trailers in general do not count
@@ -146,13 +210,15 @@ public final class RuleStanceScorer implements StanceScorer {
                 "no one uses", "nobody cares", "no one cares", "no users", "no progress", "not making progress",
                 "doesn't even build", "does not build", "doesn't build", "no longer builds", "never worked",
                 "languishing", "graveyard", "pile|piece of crap|garbage|junk", "broken for years", "a disaster",
-                "a nightmare", "hopeless", "not going anywhere", "gone nowhere", "nothing is happening", "stalled");
+                "a nightmare", "hopeless", "not going anywhere", "gone nowhere", "nothing is happening", "stalled",
+                "outgrown", "off-putting|offputting", "doesn't|does_not|don't|do_not scale", "has|have run its|their course");
         rules(Kind.VALUED, 0.6, "in production", "works fine|well|great|perfectly", "working fine|well",
                 "is functional", "still works", "we do? have platforms|products|users|customers|devices",
                 "have|has|are users", "actively used|maintained|developed", "real users",
                 "used by", "no issues", "progress has|is being made", "making progress", "we're|we_are working on",
-                "patches sitting|pending|queued", "work in progress");
-        rules(Kind.COUNTER, 0.6, "instead $", "^ instead", "instead of deleting|removing|dropping|merging|moving|killing|this|it|that",
+                "patches sitting|pending|queued", "work in progress", "still? has|have merit",
+                "the most useful|valuable|productive|attractive");
+        rules(Kind.COUNTER, 0.6, "instead $", "^ instead", "instead of deleting|removing|dropping|merging|moving|killing|replacing|duplicating|adding|this|it|that",
                 "rather than deleting|removing|dropping|merging|moving|killing|this|it", "i_would|i'd propose", "what i_would|i'd propose",
                 "alternative", "alternatively", "why not just", "wouldn't it be better", "would be better to",
                 "better approach", "a better way", "wait until|for", "give us|them|me until|time", "give it|us|them more time",
@@ -169,6 +235,12 @@ public final class RuleStanceScorer implements StanceScorer {
                 "my nak|nack|objection is withdrawn", "consider my nak|nack|objection withdrawn", "i take it|that back",
                 "i retract", "i was wrong", "on second thought|thoughts", "on reflection", "you've|you_have convinced",
                 "persuaded me", "i've|i_have come around", "i came around");
+        rules(Kind.HARM, 0.6, "will|would|going_to break", "will|would cause regressions|breakage");
+        rules(Kind.BENEFIT, 0.6, "will|would make it|this|things|life|everything *2 easier|simpler|better",
+                "will|would sort itself|themselves out");
+        // "in case it turns out to be a mistake" is a precaution, no claim that it is one
+        rules(Kind.UNKNOWING, 0, "i don't|do_not know what|whether|if|how", "not sure what|whether|if|how", "i wonder whether|if",
+                "in case");
         rules(Kind.HEDGE, 0, "maybe", "perhaps", "probably", "possibly", "might", "i guess", "i suppose", "not sure",
                 "unsure", "seems", "somewhat", "kind of", "sort of", "i'm not certain", "could be", "may be");
     }
@@ -210,7 +282,7 @@ public final class RuleStanceScorer implements StanceScorer {
             "acknowledge", "accept", "concede", "grant", "sympathize", "sympathise");
     /** Words that make "instead" a proposal rather than a report. */
     private static final Set<String> MODAL = Set.of("should", "could", "would", "let's", "let", "why", "better",
-            "propose", "suggest", "please", "just", "can", "need", "must", "we'd", "i'd", "prefer", "rather");
+            "propose", "suggest", "please", "just", "can", "need", "needs", "must", "we'd", "i'd", "prefer", "rather");
     private static final Set<String> CONDITIONAL_WORDS = Set.of("if", "unless", "whether", "suppose", "supposing", "case",
             "once");
     /** "keep an eye on", "keep in mind", "keep fixing": "keep" meaning something else than keeping the thing. */
@@ -219,6 +291,8 @@ public final class RuleStanceScorer implements StanceScorer {
     private static final Pattern DEFERRAL = Pattern.compile("\\b(after|until|wait|postpone|defer|next|another|more time)\\b");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022o]|\\d{1,2}[.)])\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("^_+|_+$");
+    /** The slashes of a composite acronym: "LSF/MM/BPF" is one name, written "LSFMMBPF" too. */
+    private static final Pattern ACRONYM_PARTS = Pattern.compile("(?<=\\b[A-Z]{2,8})/(?=[A-Z]{2,8}\\b)");
     private static final Pattern QUOTED_SPEECH = Pattern.compile("\"[^\"]{1,120}\"|\u201c[^\u201d]{1,120}\u201d");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()\u2014]|\\s-{1,2}\\s|\\bbut\\b|\\bthough\\b|\\bhowever\\b)\\s*");
 
@@ -291,6 +365,25 @@ public final class RuleStanceScorer implements StanceScorer {
         return false;
     }
 
+    /** "I'll start doing this on LKML": the cue names its object, a pronoun for the answered text, itself. */
+    private static boolean endsOnPronoun(Hit h) {
+        return !h.span.isEmpty() && PRONOUNS.contains(h.span.get(h.span.size() - 1));
+    }
+
+    /** Words that make a question sceptical: "is it really ...", "does it even ...", "is the gain such that ...". */
+    private static boolean sceptical(List<String> words) {
+        for (String w : words) if (w.equals("really") || w.equals("even") || w.equals("such") || w.equals("actually")) return true;
+        return false;
+    }
+
+    /** "That's not to say this isn't a good idea, ...": a concession before the real point. */
+    private static boolean notToSay(List<String> words) {
+        for (int i = 0; i + 2 < words.size() && i < 3; i++) {
+            if (words.get(i).equals("not") && words.get(i + 1).equals("to") && words.get(i + 2).equals("say")) return true;
+        }
+        return false;
+    }
+
     private static boolean keepIdiom(Hit h) {
         return KEEP_IDIOMS.contains(h.next) || h.next.endsWith("ing") && h.next.length() > 5;
     }
@@ -316,12 +409,13 @@ public final class RuleStanceScorer implements StanceScorer {
             boolean foreign = false, proposing = false;
             int conditionalAt = -1;
             for (int i = 0; i < words.size(); i++) {
-                foreign |= looksLikeIdentifier(raw.get(i)) && !p.terms().contains(words.get(i));
+                foreign |= looksLikeIdentifier(raw.get(i)) && !p.names(words.get(i));
                 proposing |= MODAL.contains(words.get(i));
                 if (conditionalAt < 0 && CONDITIONAL_WORDS.contains(words.get(i))) conditionalAt = i;
             }
             boolean concessive = !words.isEmpty() && CONCESSIVE.contains(words.get(0))
                     || words.size() > 1 && words.get(0).equals("even") && words.get(1).equals("though")
+                    || notToSay(words)
                     || grants(words);
             return new Clause(index, raw, words, foreign, proposing, concessive, conditionalAt);
         }
@@ -333,7 +427,7 @@ public final class RuleStanceScorer implements StanceScorer {
     }
 
     private SentenceReading readSentence(String sentence, Passage passage, MessageContext m) {
-        String plain = QUOTED_SPEECH.matcher(sentence).replaceAll(" ");
+        String plain = ACRONYM_PARTS.matcher(QUOTED_SPEECH.matcher(sentence).replaceAll(" ")).replaceAll("");
         boolean question = sentence.strip().endsWith("?");
         boolean namesProposal = (m.proposal().kind() == Proposal.Kind.DISCUSSION ? DISCUSSION_REFERENCE : PROPOSAL_REFERENCE)
                 .matcher(plain).find() || namesTheChange(plain, m.proposal());
@@ -358,9 +452,11 @@ public final class RuleStanceScorer implements StanceScorer {
             }
         }
         boolean onTopic = m.answersProposal() || namesProposal || mentionsTheThing(plain, m.proposal());
-        // what is said of the thing itself needs the thing named, or a direct answer to the proposal's prose
+        // what is said of the thing itself needs the thing named, or a direct answer to the proposal's prose: its
+        // own words, when quoted, say what the answer is about ("I've always found the invitation process off-putting")
         boolean aboutTheThing = namesSubject(plain, m.proposal()) || m.answersProposal()
-                && passage.quoteKind() != QuoteKind.CODE && mentionsTheThing(plain, m.proposal());
+                && (passage.quoteKind() == QuoteKind.PROSE
+                || passage.quoteKind() == QuoteKind.NONE && mentionsTheThing(plain, m.proposal()));
         List<Signal> out = new ArrayList<>();
         for (Hit h : hits) {
             Clause clause = clauses.get(h.clause);
@@ -375,7 +471,9 @@ public final class RuleStanceScorer implements StanceScorer {
             Signal s = signal(h, sentence, passage, m, namesProposal, onTopic);
             if (s == null) continue;
             // "... a good idea to retire COMPILE_TEST": agreement about some other named thing is a side matter
-            if (s.target() == Target.ANSWERED && clause.foreign) s = new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
+            if (s.target() == Target.ANSWERED && clause.foreign && !endsOnPronoun(h)) {
+                s = new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
+            }
             boolean hypothetical = h.clause > conditionalClause
                     || h.clause == conditionalClause && h.start > conditionalWord;
             if (hypothetical && s.cue() == Cue.STATUS_QUO) continue; // "if they were unreviewable ..." claims nothing
@@ -385,11 +483,15 @@ public final class RuleStanceScorer implements StanceScorer {
             if (pattern.startsWith("^") && pattern.endsWith("$") && h.rule.kind == Kind.AGREE && sentenceWords > 3) {
                 w *= 0.3; // "Yes, and there are good reasons for that." concedes a fact, no more
             }
-            if (flags.hedged) w *= 0.7;
+            // a hedge doubts the claim; "maybe part of the solution is ..." still takes the problem as given
+            if (flags.hedged && h.rule.kind != Kind.PREMISE) w *= 0.7;
             if (clause.concessive) w *= 0.3; // "while in theory it is the right thing, ..." grants, then objects
             // a question commits to little, unless asking is the point ("why not just ...?", "who will maintain it?")
-            if (question && h.rule.kind != Kind.DOUBT
-                    && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"))) w *= 0.3;
+            boolean asking = question && h.rule.kind != Kind.DOUBT
+                    && !(s.cue() == Cue.COUNTER_PROPOSAL && pattern.matches("(why not|wouldn't).*"));
+            // "is it really worth ...?", "should it even be merged?": asking whether to support doubts it
+            if (asking && w > 0 && sceptical(clause.words) && (s.cue() == Cue.STATEMENT || s.cue() == Cue.REPLY)) w = -0.4;
+            else if (asking) w *= 0.3;
             if (flags.conditional && w > 0) {
                 out.add(new Signal(0, sentence, Cue.CONDITION, s.target(), Math.min(w, 0.5)));
                 continue;
@@ -406,6 +508,7 @@ public final class RuleStanceScorer implements StanceScorer {
         List<String> words = clause.words;
         int c = clause.index;
         List<Hit> found = new ArrayList<>();
+        int openFrom = Integer.MAX_VALUE;
         for (Rule rule : RULES) {
             int[] at = rule.phrase.find(words);
             if (at == null) continue;
@@ -413,6 +516,10 @@ public final class RuleStanceScorer implements StanceScorer {
             List<String> before = List.copyOf(words.subList(0, at[0]));
             switch (rule.kind) {
                 case HEDGE -> flags.hedged = true;
+                case UNKNOWING -> {
+                    flags.hedged = true;
+                    openFrom = Math.min(openFrom, at[0]);
+                }
                 case CONDITION -> flags.conditional |= at[0] == 0 || !words.get(at[0] - 1).equals("for"); // "for as long as"
                 case CHANGE -> {
                     if (negated(words, at[0], true, found)) break;
@@ -434,16 +541,21 @@ public final class RuleStanceScorer implements StanceScorer {
                     String next = at[1] < words.size() ? words.get(at[1]) : "";
                     boolean names = false;
                     for (int i = at[1]; i < Math.min(words.size(), at[1] + 5); i++) {
-                        names |= m.proposal().terms().contains(words.get(i));
+                        names |= m.proposal().names(words.get(i));
                     }
                     found.add(new Hit(rule, c, at[0], at[1], false, next, names, span, before));
                 }
             }
         }
-        // "remove it after the next LTS release": a call put off is a counter-proposal, not support
-        if (found.stream().anyMatch(h -> h.rule.kind == Kind.COUNTER && DEFERRAL.matcher(String.join(" ", h.span)).find())) {
-            found.removeIf(h -> h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.ADOPT);
+        // "remove it after the next LTS release": yes, but later; the call is support on a condition of timing,
+        // the deferral a counter-proposal, together a mixed position
+        if (found.stream().anyMatch(h -> h.rule.kind == Kind.COUNTER && DEFERRAL.matcher(String.join(" ", h.span)).find())
+                && found.stream().anyMatch(h -> h.rule.kind == Kind.REMOVE || h.rule.kind == Kind.ADOPT)) {
+            flags.conditional = true;
         }
+        // "I don't know what is the right thing to do": what follows is an open question, not a claim
+        final int open = openFrom;
+        found.removeIf(h -> h.start >= open);
         // negators that belong to another cue's own words ("I don't think there is an alternative") are spent
         List<Hit> out = new ArrayList<>();
         for (Hit h : found) {
@@ -543,14 +655,26 @@ public final class RuleStanceScorer implements StanceScorer {
                 if (pol == 0) return null;
                 return new Signal(0, sentence, Cue.STATUS_QUO, Target.PROPOSAL, pol);
             }
+            case PREMISE -> {
+                // an open discussion has one topic, the proposal's; elsewhere the premise needs to be the proposal's
+                if (review || h.negated) return null;
+                Target target = kind == Proposal.Kind.DISCUSSION || onTopic ? Target.PROPOSAL : Target.ANSWERED;
+                return new Signal(0, sentence, Cue.STATEMENT, target, w);
+            }
+            case HARM, BENEFIT -> {
+                // what breaks or gains is named ("it will break AOSP"); what does it is what the author answers
+                boolean direct = (m.answersProposal() || m.answersProposer()) && passage.quoteKind() != QuoteKind.CODE;
+                if (review || h.negated || !(direct || namesProposal || namesSubject(sentence, m.proposal()))) return null;
+                return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, h.rule.kind == Kind.HARM ? -w : w);
+            }
             case DOUBT -> {
                 boolean direct = m.answersProposal() && passage.quoteKind() != QuoteKind.CODE;
                 if (h.negated || !(direct || namesProposal)) return null;
                 return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, -w);
             }
             case COUNTER -> {
-                // a contrary course needs to be about the proposal: a direct answer to it, or it named
-                boolean direct = m.answersProposal() && passage.quoteKind() != QuoteKind.CODE;
+                // a contrary course needs to be about the proposal: an answer to it or to its author's case, or it named
+                boolean direct = (m.answersProposal() || m.answersProposer()) && passage.quoteKind() != QuoteKind.CODE;
                 if (review || h.negated || !(direct || namesProposal || namesSubject(sentence, m.proposal()))) return null;
                 return new Signal(0, sentence, Cue.COUNTER_PROPOSAL, Target.PROPOSAL, -w);
             }
@@ -599,7 +723,7 @@ public final class RuleStanceScorer implements StanceScorer {
         boolean thing = false;
         for (int i = end; i < stop; i++) {
             String w = words.get(i);
-            if (p.terms().contains(w)) return true;
+            if (p.names(w)) return true;
             if (looksLikeIdentifier(raw.get(i))) return false;
             if (PRONOUNS.contains(w) || GENERIC.contains(w)) thing = true;
         }
@@ -626,15 +750,15 @@ public final class RuleStanceScorer implements StanceScorer {
         for (int i = 0; i + 1 < w.size(); i++) {
             if (!actions.contains(w.get(i))) continue;
             String next = w.get(i + 1), after = i + 2 < w.size() ? w.get(i + 2) : "";
-            if (next.equals("it") || next.equals("this") || p.terms().contains(next)
-                    || next.equals("the") && (p.terms().contains(after) || GENERIC.contains(after))) return true;
+            if (next.equals("it") || next.equals("this") || p.names(next)
+                    || next.equals("the") && (p.names(after) || GENERIC.contains(after))) return true;
         }
         return false;
     }
 
     /** Whether the text names the proposal's subject by one of its words. */
     private static boolean namesSubject(String text, ProposalContext p) {
-        for (String w : Words.of(text)) if (p.terms().contains(w)) return true;
+        for (String w : Words.of(text)) if (p.names(w)) return true;
         return false;
     }
 
@@ -644,7 +768,7 @@ public final class RuleStanceScorer implements StanceScorer {
         boolean pronoun = false;
         for (String r : raw) {
             String w = r.toLowerCase(Locale.ROOT);
-            if (p.terms().contains(w)) return true;
+            if (p.names(w)) return true;
             if (looksLikeIdentifier(r)) return false;
             if (PRONOUNS.contains(w)) pronoun = true;
         }
@@ -665,10 +789,12 @@ public final class RuleStanceScorer implements StanceScorer {
     /** Words that name what a proposal is about, from its subject: subsystem tags and nouns, no verbs of change. */
     public static Set<String> subjectTerms(String subject) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        Matcher m = Pattern.compile("[A-Za-z][\\w.+-]*").matcher(subject == null ? "" : subject);
+        Matcher m = Pattern.compile("[A-Za-z][\\w.+'\u2019-]*").matcher(subject == null ? "" : subject);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replaceAll("[.]+$", "");
-            if (w.length() < 3 || STOP.contains(w) || CHANGE_VERBS.matcher(w).matches()) continue;
+            // a contraction ("don't") is no name
+            if (w.length() < 3 || w.contains("'") || w.contains("\u2019") || STOP.contains(w)
+                    || CHANGE_VERBS.matcher(w).matches()) continue;
             out.add(w);
         }
         return out;
@@ -676,7 +802,7 @@ public final class RuleStanceScorer implements StanceScorer {
 
     private static final Set<String> STOP = Set.of("the", "and", "for", "from", "into", "out", "with", "this", "that",
             "its", "all", "of", "to", "in", "on", "a", "an", "re", "fwd", "patch", "rfc", "staging", "summit", "topic",
-            "maintainers", "maintainer", "kernel", "linux", "lsf", "lsfmm", "lsfmmbpf", "ksummit", "discuss", "some",
+            "maintainers", "maintainer", "kernel", "linux", "ksummit", "discuss", "some",
             "v2", "v3", "up", "was", "are", "why", "how", "what", "away", "about", "tree", "code", "patchset", "core");
     private static final Pattern CHANGE_VERBS = Pattern.compile(
             "(delete|deletes|deleted|deleting|deletion|remove|removes|removed|removing|removal|drop|drops|dropping"

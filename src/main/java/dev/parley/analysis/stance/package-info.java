@@ -3,8 +3,8 @@
  * ({@link dev.parley.analysis.stance.MessageContext}) and what it returns
  * ({@link dev.parley.analysis.stance.MessageReading}), and the rule-based scorer built from kernel-mail conventions
  * ({@link dev.parley.analysis.stance.RuleStanceScorer}: trailers, NAKs, acts of support, statements with negation,
- * hedges, concessions and conditions, counter-proposals, sceptical questions, and criticism aimed at what the
- * proposal changes). A scorer reads one message; combining the readings over the reply graph is
+ * hedges, concessions and conditions, counter-proposals, sceptical questions, criticism aimed at what the
+ * proposal changes, and, for open discussions, agreement with the problem the proposal names). A scorer reads one message; combining the readings over the reply graph is
  * {@link dev.parley.analysis.debate}'s job.
  */
 package dev.parley.analysis.stance;

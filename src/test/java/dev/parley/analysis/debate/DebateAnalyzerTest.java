@@ -1,5 +1,6 @@
 package dev.parley.analysis.debate;
 
+import dev.parley.analysis.stance.MessageContext.QuoteKind;
 import dev.parley.identity.Mailmap;
 import dev.parley.mail.MailParseException;
 import dev.parley.mail.MessageParser;
@@ -308,6 +309,21 @@ class DebateAnalyzerTest {
         assertEquals(Stance.FOR, who(d, "kim@lab.example").stance());
         assertEquals("Remove the user-space tools as well.", who(d, "kim@lab.example").evidence().get(0).text());
         assertEquals(Stance.NEUTRAL, who(d, "lee@lab.example").stance(), "a patch of another series is no part of it");
+    }
+
+    @Test
+    void aQuotedBulletedListIsProseAndAQuotedHunkIsCode() {
+        assertEquals(QuoteKind.PROSE, DebateAnalyzer.quoteKind("""
+                - how each subsystem runs its review today
+                - what went wrong with the last attempt
+                - where the process is heading next"""));
+        assertEquals(QuoteKind.CODE, DebateAnalyzer.quoteKind("""
+                @@ -10,3 +10,3 @@ static int wave_mount(void)
+                -	ret = wave_setup(sb);
+                +	ret = wave_setup(sb, flags);"""));
+        assertEquals(QuoteKind.CODE, DebateAnalyzer.quoteKind("""
+                -	kfree(buf);
+                -	return 0;"""), "removed code lines without a header are still code");
     }
 
     @Test

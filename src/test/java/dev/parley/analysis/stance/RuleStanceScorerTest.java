@@ -56,6 +56,7 @@ class RuleStanceScorerTest {
         double asked = onRemoval("Does this make sense?");
         assertTrue(plain > hedged && hedged > 0, plain + " > " + hedged);
         assertTrue(asked < hedged, "a question commits to little");
+        assertTrue(onRemoval("Does this really make sense?") < 0, "asking whether it really does doubts it");
         MessageReading q = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
                 "Which release did the last wavefs fix go into?");
         assertEquals(Cue.SIDE, q.signals().get(0).cue(), "a question with no cue is a side remark");
@@ -88,6 +89,80 @@ class RuleStanceScorerTest {
     }
 
     @Test
+    void anOpenQuestionClaimsNothing() {
+        assertEquals(0, onRemoval("I don't know what the right thing to do here is."), 1e-9);
+        assertEquals(0, onRemoval("I'm not sure whether this is a good idea."), 1e-9);
+        assertEquals(0, onRemoval("Keep it in a separate directory so it is easy to drop in case it turns out to be a big mistake."),
+                1e-9, "'in case' is a precaution, no claim");
+    }
+
+    @Test
+    void aHarmTheChangeWouldDoOpposesIt() {
+        assertTrue(onRemoval("Removing it will break the boot of every board we test.") < -0.3);
+        assertTrue(onRemoval("It will not break anything.") >= 0, "a harm denied is no objection");
+        assertEquals(0, net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.CODE, List.of(),
+                "This will break the build on arm64.")), 1e-9, "about a quoted hunk it is a review");
+    }
+
+    /** Net pull of one sentence in an open discussion (no patch), answering some participant, not the root. */
+    private static double inDiscussion(String sentence) {
+        return net(read(Proposal.Kind.DISCUSSION, "Reviewer fatigue", false, QuoteKind.PROSE, List.of(), sentence));
+    }
+
+    @Test
+    void sharingTheProblemOfAnOpenDiscussionSupportsIt() {
+        assertTrue(inDiscussion("I agree this is an important topic for the summit.") > 0.5);
+        assertTrue(inDiscussion("To address reviewer fatigue we need to change how we credit review.") > 0.5);
+        assertTrue(inDiscussion("I think the merge window timing is part of the problem.") > 0.5);
+        assertTrue(inDiscussion("Maybe part of the solution is to credit reviewers in the changelog.") > 0.5,
+                "a hedge doubts the remedy, not the shared problem");
+        assertEquals(0, inDiscussion("With two tracks at once you miss out on a critically important discussion."), 1e-9,
+                "an important discussion elsewhere is not this topic");
+        assertTrue(inDiscussion("So I do think we should revisit this.") > 0.5);
+        assertTrue(inDiscussion("Thanks for raising this, I'd be very interested in discussing it.") > 0.5,
+                "wanting a summit topic discussed supports it");
+        assertTrue(inDiscussion("I don't think we should revisit this.") < 0, "not wanting the topic taken up opposes it");
+        assertTrue(inDiscussion("This is not an important topic.") <= 0, "a denied premise is not shared");
+    }
+
+    @Test
+    void confirmingTheAnsweredTextFromExperienceIsAgreement() {
+        for (String s : List.of("That sounds like a familiar experience.", "I've been there too.", "Yeah, this is spot-on.",
+                "I think that would help spread the load a little.")) {
+            MessageReading r = read(Proposal.Kind.DISCUSSION, "Reviewer fatigue", false, QuoteKind.PROSE, List.of(), s);
+            assertEquals(Target.ANSWERED, r.signals().get(0).target(), s);
+            assertTrue(r.signals().get(0).polarity() > 0.5, s);
+        }
+    }
+
+    @Test
+    void commonWaysOfSayingYesAndNo() {
+        for (String yes : List.of("This matches my experience.", "That's a good argument.", "Point taken.",
+                "I couldn't agree more.")) {
+            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), yes)) > 0.5, yes);
+        }
+        for (String no : List.of("That is not the case.", "I beg to differ.", "This misses the point.")) {
+            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), no)) < -0.5, no);
+        }
+        assertTrue(onRemoval("It won't help anyone and is not worth the churn.") < -0.5);
+        assertTrue(onRemoval("A welcome change, and long overdue.") > 0.5);
+        assertEquals(0, inDiscussion("I've seen this argument used for years with little evidence."), 1e-9,
+                "having seen an argument is not sharing the problem");
+        assertEquals(0, onRemoval("It means enforcing the process, but not necessarily reviewing everything."), 1e-9);
+    }
+
+    @Test
+    void aRemedyThatDoesNotFitIsDisagreementWithIt() {
+        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "I think they covered why the other tree isn't a great fit, but I agree with the overall idea.");
+        assertTrue(r.signals().stream().anyMatch(x -> x.polarity() < 0) && r.signals().stream().anyMatch(x -> x.polarity() > 0),
+                "agreeing with the idea and rejecting the remedy both show: " + r.signals());
+        assertTrue(onRemoval("This would be really unfortunate.") < -0.5);
+        assertTrue(onRemoval("That's not to say this isn't a good idea, it's just hard to do.") < 0.3,
+                "'not to say' concedes before the real point");
+    }
+
+    @Test
     void changesOfMindAreSeenUnlessDenied() {
         assertTrue(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "OK, you have convinced me.").changeOfMind());
@@ -110,6 +185,35 @@ class RuleStanceScorerTest {
     }
 
     @Test
+    void theSubjectIsNamedByAnotherFormOfItsWord() {
+        String subject = "Retiring LSFMMBPF";
+        double spelledOut = net(read(Proposal.Kind.REMOVE, subject, false, QuoteKind.PROSE, List.of(),
+                "The community has long outgrown LSF/MM/BPF."));
+        assertTrue(spelledOut > 0.3, "the composite acronym with slashes is the subject: " + spelledOut);
+        ProposalContext p = new ProposalContext(Proposal.Kind.REMOVE, RuleStanceScorer.subjectTerms(subject));
+        assertTrue(p.names("lsfmm") && p.names("lsfmmbpf"));
+        assertFalse(p.names("lsf"), "too short to be a form of it by chance");
+        ProposalContext fs = new ProposalContext(Proposal.Kind.ADD, RuleStanceScorer.subjectTerms(ADDITION));
+        assertTrue(fs.names("filesystems"));
+    }
+
+    @Test
+    void aGoodTheChangeWouldDoSupportsIt() {
+        assertTrue(onRemoval("Merging the two events will make it much easier for me.") > 0.5);
+        assertEquals(0, net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "A faster laptop would make things easier.")), 1e-9, "a good of something else, in a side reply");
+    }
+
+    @Test
+    void criticismAnsweringTheProposalsOwnProseIsAboutTheThing() {
+        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.PROSE, List.of(),
+                "I've always found the mount options off-putting.");
+        assertTrue(net(r) > 0.3, "answering the proposal's own prose: " + r.signals());
+        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.PROSE, List.of(),
+                "The present on-disk format still has merit.")) < 0);
+    }
+
+    @Test
     void callsCountOnlyWhenTheirObjectIsTheThing() {
         assertTrue(onRemoval("Delete it.") > 0.5);
         assertTrue(onRemoval("Please keep this driver.") < -0.5);
@@ -123,7 +227,11 @@ class RuleStanceScorerTest {
                 "What I would propose instead: give us until the 4.19 release.");
         assertEquals(Cue.COUNTER_PROPOSAL, r.signals().get(0).cue());
         assertTrue(net(r) < 0);
-        assertTrue(onRemoval("The plan was to remove it after the next LTS release.") < 0, "a removal put off is a counter-proposal");
+        MessageReading later = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+                "The plan was to remove it after the next LTS release.");
+        assertTrue(later.signals().stream().anyMatch(s -> s.cue() == Cue.CONDITION && s.polarity() > 0)
+                && later.signals().stream().anyMatch(s -> s.cue() == Cue.COUNTER_PROPOSAL && s.polarity() < 0),
+                "yes, but later: the removal is wanted on a condition of timing, the deferral is a counter-proposal");
         assertEquals(0, net(read(Proposal.Kind.ADD, ADDITION, true, QuoteKind.NONE, List.of(),
                 "Pick one example rather than removing them all.")), 1e-9, "opposing a removal says nothing on an addition");
     }
