@@ -243,7 +243,7 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.HARM, 0.6, "will|would|going_to break", "will|would cause regressions|breakage",
                 "the|an|exactly_the opposite effect|result", "will|would|could|might backfire");
         rules(Kind.BENEFIT, 0.6, "will|would make it|this|things|life|everything *2 easier|simpler|better",
-                "will|would sort itself|themselves out");
+                "will|would sort itself|themselves out", "would|will be really|very|quite|most? useful|helpful|valuable|welcome|fine|enough");
         // "in case it turns out to be a mistake" is a precaution, no claim that it is one
         rules(Kind.UNKNOWING, 0, "i don't|do_not know what|whether|if|how", "not sure what|whether|if|how", "i wonder whether|if",
                 "in case");
@@ -499,6 +499,8 @@ public final class RuleStanceScorer implements StanceScorer {
             if (s.target() == Target.ANSWERED && clause.foreign && !endsOnPronoun(h)) {
                 s = new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
             }
+            // "the alternative of an IGNORE_WERROR variable": another course for some other named thing
+            if (s.cue() == Cue.COUNTER_PROPOSAL && clause.foreign) continue;
             boolean hypothetical = h.clause > conditionalClause
                     || h.clause == conditionalClause && h.start > conditionalWord;
             if (hypothetical && s.cue() == Cue.STATUS_QUO) continue; // "if they were unreviewable ..." claims nothing

@@ -345,6 +345,20 @@ class RuleStanceScorerTest {
     }
 
     @Test
+    void aFormOfTheThingThatWouldDoIsSupport() {
+        assertTrue(net(inTaggingDiscussion(true, "For this purpose a tag in the changelog would be useful.")) > 0.4,
+                "answering the proposal: the proposed thing, in some form, would help");
+        assertTrue(net(inTaggingDiscussion(true, "Just a line under the cut-off would be fine.")) > 0.4);
+        assertEquals(0, net(inTaggingDiscussion(true, "A tag would not be useful.")), 1e-9, "denied, no support");
+    }
+
+    @Test
+    void aCounterProposalAboutAnotherNamedThingIsASideMatter() {
+        assertEquals(0, onRemoval("I would find the alternative of an IGNORE_WERROR variable much simpler."), 1e-9);
+        assertTrue(onRemoval("I would find the alternative of a separate tree much simpler.") < 0);
+    }
+
+    @Test
     void subjectTermsLeaveOutTagsAndVerbs() {
         assertEquals(List.of("octeon", "driver"), List.copyOf(RuleStanceScorer.subjectTerms("staging: octeon: delete driver")));
     }
