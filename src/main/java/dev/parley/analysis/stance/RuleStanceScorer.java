@@ -166,6 +166,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 "this|it|that is|seems|looks unnecessary|pointless|overkill|premature|needless",
                 "this|it|that is|seems not needed|necessary", "a solution in search of a problem");
         rules(Kind.AGAINST, 0.8, "would|will be really|very|quite? unfortunate|a_shame|a_pity|a_loss");
+        // a course judged doomed or second-rate: "a losing battle", "futile", "would be suboptimal"
+        rules(Kind.AGAINST, 0.6, "a losing battle", "is|are|be|seems just? futile", "futile attempt|attempts|exercise",
+                "would|will be suboptimal|problematic");
         // the polite no: "I'm not sure this is a good idea", "not sure blessing any tool is really the right approach"
         rules(Kind.AGAINST, 0.6, "not sure *6 is|are|would_be|be really|actually? a_good|a_great|the_right|a_wise|the_best idea|option|approach|way|solution|plan|move|thing");
         // common ways of opposing a change: it would do harm, it would not help, it is not worth it
@@ -184,7 +187,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "we see|saw|have|hit the same|similar problem|problems|issue|issues",
                 "same problem|issue here", "we've|we_have had the same|similar", "this|that|it is|was a|an very|really|extremely? important topic|cause|issue|problem|discussion",
                 "that's|it's|this's a|an very|really|extremely? important topic|cause|issue|problem|discussion",
-                "this very|really? important topic|cause|issue|problem|discussion", "we should|must revisit|discuss",
+                "this very|really? important topic|cause|issue|problem|discussion", "we should|must revisit|discuss", "we should|must|need_to have|hold a|this|that discussion|conversation",
                 "worth discussing|revisiting|talking_about", "very much the point", "part of the problem|solution",
                 "addresses|solves|fixes * problem", "to address|solve|fix|tackle|reduce|avoid *3 we need|should|must",
                 "bring|bringing|returning the thread|conversation|discussion back", "is a real problem|issue", "is|are very|really|quite|all_too|very_very|so? real $",
@@ -245,7 +248,7 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.BENEFIT, 0.6, "will|would make it|this|things|life|everything *2 easier|simpler|better",
                 "will|would sort itself|themselves out", "would|will be really|very|quite|most? useful|helpful|valuable|welcome|fine|enough");
         // "in case it turns out to be a mistake" is a precaution, no claim that it is one
-        rules(Kind.UNKNOWING, 0, "i don't|do_not know what|whether|if|how", "not sure what|whether|if|how", "i wonder whether|if",
+        rules(Kind.UNKNOWING, 0, "i don't|do_not know what|whether|if|how", "not sure what|whether|if|how", "i wonder whether|if", "no idea what|whether|if|how",
                 "in case");
         rules(Kind.HEDGE, 0, "maybe", "perhaps", "probably", "possibly", "might", "i guess", "i suppose", "not sure",
                 "unsure", "seems", "somewhat", "kind of", "sort of", "i'm not certain", "could be", "may be");

@@ -340,6 +340,8 @@ class RuleStanceScorerTest {
                 "Renaming the terminology might have exactly the opposite effect.")) < -0.3);
         assertTrue(net(inTaggingDiscussion(false, "The burden of untagged tool output is very real.")) > 0.5,
                 "the problem is real: the premise shared");
+        assertTrue(net(inTaggingDiscussion(false, "We should have a discussion about when to require it.")) > 0.5,
+                "wanting the topic discussed takes it up");
         assertEquals(0, net(inTaggingDiscussion(true, "They asked us to revert the damn thing.")), 1e-9,
                 "an open discussion has no patch to revert");
     }
@@ -356,6 +358,15 @@ class RuleStanceScorerTest {
     void aCounterProposalAboutAnotherNamedThingIsASideMatter() {
         assertEquals(0, onRemoval("I would find the alternative of an IGNORE_WERROR variable much simpler."), 1e-9);
         assertTrue(onRemoval("I would find the alternative of a separate tree much simpler.") < 0);
+    }
+
+    @Test
+    void aCourseJudgedDoomedOrSecondRateIsOpposed() {
+        assertTrue(net(inTaggingDiscussion(true, "Refusing tool output outright is a losing battle.")) < -0.3);
+        assertTrue(net(inTaggingDiscussion(true, "Rules like these are just futile attempts to cure symptoms.")) < -0.3);
+        assertTrue(net(inTaggingDiscussion(true, "Keeping the tags only in the archive would be suboptimal.")) < -0.3);
+        assertEquals(0, net(inTaggingDiscussion(true, "I have no idea whether a tag is a good idea.")), 1e-9,
+                "an open question claims nothing");
     }
 
     @Test
