@@ -144,7 +144,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i don't think so", "^ i doubt it", "not convinced",
                 "unconvinced", "i don't|do_not buy", "that's|that_is|this_is not how", "makes|make no sense",
                 "doesn't|does_not make any? sense", "i don't|do_not see why|how|the_point|what_is|what's",
-                "i fail to see", "i'm|i_am a_bit? sceptical|skeptical", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
+                "i fail to see", "i'm|i_am|i_remain a_bit|a_little|very|rather|quite|somewhat|highly|deeply|still? sceptical|skeptical", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
                 "i don't|do_not see the|any need|reason|point|benefit");
         rules(Kind.DISAGREE, 0.5, "has|have|had nothing to do with", "is|are not about");
         // common ways of saying no to what one answers
@@ -160,7 +160,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "not a good idea", "a bad move", "is|be|was a big|huge|grave? mistake", "step backwards|backward",
                 "wrong direction|approach", "wrong way to go", "the wrong thing", "not acceptable", "unacceptable",
                 "^ no way", "not going to happen", "over my dead body", "please reconsider", "i'd|i_would rather not",
-                "rather you didn't", "i don't|do_not like|want this|it", "i hate|dislike this|it",
+                "rather you didn't", "i don't|do_not like|want this|it|that|the_idea|this_idea|the_approach|this_approach", "i hate|dislike this|it",
                 "not the right way|approach|thing|direction", "against this", "i'd|i_would be against", "would oppose");
         rules(Kind.AGAINST, 0.6, "i don't|do_not think|believe we|you should|need|want",
                 "this|it|that is|seems|looks unnecessary|pointless|overkill|premature|needless",
@@ -173,6 +173,8 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.AGAINST, 0.6, "not sure *6 is|are|would_be|be really|actually? a_good|a_great|the_right|a_wise|the_best idea|option|approach|way|solution|plan|move|thing");
         // common ways of opposing a change: it would do harm, it would not help, it is not worth it
         rules(Kind.AGAINST, 0.7, "i'm|i_am not in favor|favour", "would|will hurt", "would|will make things|it worse",
+                "i have|i've some|serious|strong|real|grave? reservations",
+                "i'd|i_would prefer not|that_we_don't|that_we_didn't|we_don't|we_didn't",
                 "would|will be counterproductive|harmful", "is counterproductive|harmful", "won't|will_not|wouldn't|would_not help|work",
                 "doesn't|does_not solve|address the|any problem|issue", "solves nothing", "not worth it|the_effort|the_churn|the_trouble",
                 "churn for little|no gain|benefit", "i see no need|reason|benefit|value", "no need for this|that|it",

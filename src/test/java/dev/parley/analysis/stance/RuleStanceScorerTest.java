@@ -370,6 +370,15 @@ class RuleStanceScorerTest {
     }
 
     @Test
+    void moreWaysOfSayingNoPolitely() {
+        for (String no : List.of("I'm rather sceptical.", "I remain skeptical about it.",
+                "I have serious reservations about it.", "I don't like the idea.", "I'd prefer we didn't.")) {
+            assertTrue(onRemoval(no) < -0.3, no);
+        }
+        assertTrue(onRemoval("I'm not sceptical at all.") >= 0, "a denied doubt is no objection");
+    }
+
+    @Test
     void subjectTermsLeaveOutTagsAndVerbs() {
         assertEquals(List.of("octeon", "driver"), List.copyOf(RuleStanceScorer.subjectTerms("staging: octeon: delete driver")));
     }
