@@ -98,7 +98,9 @@ final class StanceSolver {
         boolean proseOfTheProposer = parent.author.id().equals(proposerId)
                 && (passage == null || passage.quoteKind() != QuoteKind.CODE);
         if (proseOfTheProposer) lean = Math.max(lean, 0.8);
-        boolean mainDebate = parent.parent != null && parent.parent.proposal; // the answered mail answered the proposal
+        // the answered mail answered the proposal; in an open discussion every branch argues the one topic
+        boolean mainDebate = parent.parent != null && parent.parent.proposal
+                || m.context != null && m.context.proposal().kind() == Proposal.Kind.DISCUSSION;
         if (Math.abs(lean) < 0.2 && strength >= 0.7 && !positions.isEmpty() && mainDebate) {
             // an explicit "I agree"/"No" about an argument with no cue of its own: the answered author's position
             Double p = positions.get(parent.author.id());

@@ -90,6 +90,21 @@ class OpenDiscussionDebateTest {
 
                 Same here.
                 """, ROOT, "gus-1@example.org"));
+        thread.add(mail("hal-1@example.org", "Hal Jones <hal@example.org>", """
+                I support this proposal.  Long overdue.
+                """, ROOT));
+        thread.add(mail("hal-2@example.org", "Hal Jones <hal@example.org>", """
+                On Wed, Dot Engel wrote:
+                > Agreed.
+
+                Naming them up front also shows newcomers where review is wanted.
+                """, ROOT, "ann-1@example.org", "dot-1@example.org"));
+        thread.add(mail("ida-1@example.org", "Ida Kohl <ida@example.org>", """
+                On Wed, Hal Jones wrote:
+                > Naming them up front also shows newcomers where review is wanted.
+
+                I fully agree.
+                """, ROOT, "ann-1@example.org", "dot-1@example.org", "hal-2@example.org"));
         return new DebateAnalyzer().analyzeParsed("thread-2", thread);
     }
 
@@ -127,6 +142,13 @@ class OpenDiscussionDebateTest {
         // the quote opens with the proposal's words, but the lines right above "Same here" are Gus's
         assertEquals(Stance.AGAINST, stanceOf(debate(), "gus@example.org"));
         assertEquals(Stance.AGAINST, stanceOf(debate(), "fay@example.org"));
+    }
+
+    @Test
+    void agreeingDeepInADiscussionWithASupportersArgumentIsSupport() {
+        // Hal's answer to Dot carries no cue of its own; in an open discussion it argues the one topic, as Hal does
+        assertEquals(Stance.FOR, stanceOf(debate(), "hal@example.org"));
+        assertEquals(Stance.FOR, stanceOf(debate(), "ida@example.org"));
     }
 
     @Test
