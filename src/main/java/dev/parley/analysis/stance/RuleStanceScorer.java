@@ -151,6 +151,11 @@ public final class RuleStanceScorer implements StanceScorer {
         rules(Kind.DISAGREE, 0.7, "that's|that_is|this_is|it's|it_is not the case", "i beg to differ", "^ not necessarily $",
                 "i'm|i_am not so sure", "i'm|i_am not sure i|that agree", "i don't|do_not see it that way", "^ on the contrary",
                 "misses|missing the point", "doesn't|does_not follow", "a strawman|straw_man", "respectfully disagree");
+        // a rebuttal: the answered worry is inflated, two things are confused, or it answers a claim nobody made
+        rules(Kind.DISAGREE, 0.7, "overblown", "is|are|seems|seem|sounds way|greatly|vastly|hugely|grossly|wildly? overstated|exaggerated",
+                "you're|you_are mixing|conflating|confusing", "mixing up two|different things", "conflating two|different things",
+                "an? appeal to fear|emotion", "fear-mongering|fearmongering|scaremongering", "is|more|spreading|just|pure fud",
+                "i never said|claimed|suggested|meant");
         // the answered remedy does not fit, whatever one thinks of the problem
         rules(Kind.DISAGREE, 0.6, "isn't|is_not|not a good|great fit", "not the magic|right|real answer|solution",
                 "the|a magic answer|bullet|solution", "i don't|do_not have the same experience", "not my experience",
@@ -266,7 +271,7 @@ public final class RuleStanceScorer implements StanceScorer {
             "rule", "document", "policy", "proposal", "patch", "patches", "series", "patchset", "change", "changes",
             "idea", "plan");
     private static final Set<String> ACRONYMS = Set.of("I", "OK", "NAK", "NACK", "ACK", "LGTM", "IMO", "IMHO", "FWIW",
-            "AFAICT", "AFAIK", "IIRC", "TBH", "LTS", "API", "ABI", "RFC", "FYI", "BTW", "TODO", "USB", "CPU", "GPL");
+            "AFAICT", "AFAIK", "IIRC", "TBH", "FUD", "LTS", "API", "ABI", "RFC", "FYI", "BTW", "TODO", "USB", "CPU", "GPL");
     /** "this patch", "your proposal", "Grant's patch", "the removal": the proposal named. */
     private static final Pattern PROPOSAL_REFERENCE = Pattern.compile(
             "(?i)\\b(this|the|your|his|her|their|\\w+'s)\\s+(whole\\s+|entire\\s+|proposed\\s+|new\\s+)?(patch|patches"

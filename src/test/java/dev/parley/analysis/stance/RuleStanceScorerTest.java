@@ -156,6 +156,17 @@ class RuleStanceScorerTest {
     }
 
     @Test
+    void aRebuttalOfTheAnsweredTextIsDisagreement() {
+        for (String no : List.of("I think all this worry about the allocator is way overblown.",
+                "You are mixing up two things here.", "Honestly, this is an appeal to fear.", "That is just FUD.",
+                "I never said that.")) {
+            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), no)) < -0.5, no);
+        }
+        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "The risk is not overblown.")) >= 0, "a denied rebuttal is no disagreement");
+    }
+
+    @Test
     void aRemedyThatDoesNotFitIsDisagreementWithIt() {
         MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "I think they covered why the other tree isn't a great fit, but I agree with the overall idea.");
