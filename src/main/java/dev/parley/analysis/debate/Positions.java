@@ -17,8 +17,11 @@ import java.util.Map;
  */
 final class Positions {
 
-    /** Below this much pull either way a participant has no position: one clear cue, even hedged, is a position. */
-    private static final double THRESHOLD = 0.3;
+    /**
+     * Below this much pull either way a participant has no position: one clear cue, even hedged or asked, is a position,
+     * and so is agreeing with someone whose own position is only moderate.
+     */
+    private static final double THRESHOLD = 0.2;
 
     record Judgement(Stance stance, double confidence, Shift shift, String reason, List<Evidence> evidence) {
     }

@@ -105,6 +105,18 @@ class OpenDiscussionDebateTest {
 
                 I fully agree.
                 """, ROOT, "ann-1@example.org", "dot-1@example.org", "hal-2@example.org"));
+        thread.add(mail("kim-1@example.org", "Kim Lund <kim@example.org>", """
+                This makes sense.
+                """, ROOT));
+        thread.add(mail("kim-2@example.org", "Kim Lund <kim@example.org>", """
+                Rotating the named reviewers every cycle spreads the work further.
+                """, ROOT, "kim-1@example.org"));
+        thread.add(mail("jo-1@example.org", "Jo Marsh <jo@example.org>", """
+                On Wed, Kim Lund wrote:
+                > Rotating the named reviewers every cycle spreads the work further.
+
+                I agree.
+                """, ROOT, "kim-1@example.org", "kim-2@example.org"));
         return new DebateAnalyzer().analyzeParsed("thread-2", thread);
     }
 
@@ -149,6 +161,13 @@ class OpenDiscussionDebateTest {
         // Hal's answer to Dot carries no cue of its own; in an open discussion it argues the one topic, as Hal does
         assertEquals(Stance.FOR, stanceOf(debate(), "hal@example.org"));
         assertEquals(Stance.FOR, stanceOf(debate(), "ida@example.org"));
+    }
+
+    @Test
+    void agreeingWithTheArgumentOfAModerateSupporterIsSupport() {
+        // Kim's one plain "makes sense" is a moderate position; Jo's "I agree" with her cue-less argument takes it up
+        assertEquals(Stance.FOR, stanceOf(debate(), "kim@example.org"));
+        assertEquals(Stance.FOR, stanceOf(debate(), "jo@example.org"));
     }
 
     @Test
