@@ -159,7 +159,7 @@ class RuleStanceScorerTest {
     void aRebuttalOfTheAnsweredTextIsDisagreement() {
         for (String no : List.of("I think all this worry about the allocator is way overblown.",
                 "You are mixing up two things here.", "Honestly, this is an appeal to fear.", "That is just FUD.",
-                "I never said that.")) {
+                "I never said that.", "Could we please stop calling every vendor interface a backdoor.")) {
             assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), no)) < -0.5, no);
         }
         assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
