@@ -122,6 +122,9 @@ public final class RuleStanceScorer implements StanceScorer {
         // agreement intensified or softened: "Completely agreed.", "I tend to agree", "Yes please."
         rules(Kind.AGREE, 0.7, "^ completely|totally|fully|absolutely|wholeheartedly|strongly agreed", "i'd|i_would? tend to agree",
                 "^ yes please", "^ perfect $");
+        // the yes intensified: "that's even better", "sounds perfectly fine"
+        rules(Kind.AGREE, 0.7, "that's|that_is|this_is|it's|it_is|sounds|would_be even better",
+                "sounds|looks|seems perfectly|totally|entirely|completely|absolutely fine|reasonable|good|sensible");
         rules(Kind.AGREE, 0.35, "^ sure $", "^ ok|okay|fine|right|alright $", "^ true $", "^ fair enough", "^ noted $");
         // common ways of supporting a change
         rules(Kind.FOR, 0.7, "i support this|the_proposal|the_idea|this_proposal|this_idea|the_change", "i welcome this|the_change",

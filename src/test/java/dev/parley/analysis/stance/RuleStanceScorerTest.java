@@ -156,6 +156,15 @@ class RuleStanceScorerTest {
     }
 
     @Test
+    void anIntensifiedYesIsAgreement() {
+        for (String yes : List.of("That's even better from my point of view.", "Sounds perfectly fine to me.")) {
+            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), yes)) > 0.5, yes);
+        }
+        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "That doesn't sound perfectly fine to me.")) <= 0, "a denied yes is no agreement");
+    }
+
+    @Test
     void aRebuttalOfTheAnsweredTextIsDisagreement() {
         for (String no : List.of("I think all this worry about the allocator is way overblown.",
                 "You are mixing up two things here.", "Honestly, this is an appeal to fear.", "That is just FUD.",
