@@ -114,8 +114,11 @@ public final class DebateReport {
         proposal.put("message_ids", p.messageIds());
         proposal.put("root_missing", p.rootMissing());
         m.put("proposal", proposal);
+        // robots come last among the participants, marked, always neutral: a reader counting who took part finds
+        // every sender there, and one filtering on "bot" sets them aside
         List<Object> participants = new ArrayList<>();
-        for (Participant x : d.participants()) participants.add(participant(x));
+        for (Participant x : d.participants()) participants.add(participant(x, false));
+        for (Participant b : d.bots()) participants.add(participant(b, true));
         m.put("participants", participants);
         List<Object> exchanges = new ArrayList<>();
         for (Exchange e : d.exchanges()) {
@@ -133,9 +136,6 @@ public final class DebateReport {
             exchanges.add(x);
         }
         m.put("exchanges", exchanges);
-        List<Object> bots = new ArrayList<>();
-        for (Participant b : d.bots()) bots.add(participant(b));
-        m.put("bots", bots);
         Map<String, Object> tone = new LinkedHashMap<>();
         List<Object> days = new ArrayList<>();
         for (ToneTimeline.Day day : d.tone().days()) {
@@ -169,7 +169,7 @@ public final class DebateReport {
         return m;
     }
 
-    private static Map<String, Object> participant(Participant x) {
+    private static Map<String, Object> participant(Participant x, boolean bot) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("name", x.name());
         o.put("addresses", x.addresses());
@@ -179,6 +179,7 @@ public final class DebateReport {
         o.put("evidence", evidence(x.evidence()));
         o.put("id", x.id());
         o.put("proposer", x.proposer());
+        o.put("bot", bot);
         o.put("wrote", x.wrote());
         o.put("shift", x.shift().id());
         o.put("reason", x.reason());

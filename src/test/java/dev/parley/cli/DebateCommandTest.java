@@ -88,6 +88,11 @@ class DebateCommandTest {
         j.get("participants").forEach(p -> stances.add(p.get("name").asText() + "=" + p.get("stance").asText()));
         assertTrue(stances.contains("Neil Bramble=against"), stances.toString());
         assertTrue(stances.contains("Priya Raman=neutral"), stances.toString());
+        JsonNode last = j.get("participants").get(j.get("participants").size() - 1);
+        assertEquals("kbuild test robot", last.get("name").asText(), "the robot is listed last");
+        assertTrue(last.get("bot").asBoolean());
+        assertEquals("neutral", last.get("stance").asText());
+        assertFalse(first.get("bot").asBoolean());
     }
 
     @Test

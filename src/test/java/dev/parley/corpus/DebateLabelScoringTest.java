@@ -64,7 +64,7 @@ class DebateLabelScoringTest {
             List<String> misses = new ArrayList<>();
             for (JsonNode person : label.get("participants")) {
                 String expected = person.get("stance").asText();
-                String predicted = predicted(debate, person.get("addresses"));
+                String predicted = predicted(debate, person.get("addresses"), person.get("name").asText());
                 confusion.computeIfAbsent(expected, k -> new LinkedHashMap<>()).merge(predicted, 1, Integer::sum);
                 threadTotal++;
                 if (expected.equals(predicted)) threadRight++;
@@ -96,6 +96,12 @@ class DebateLabelScoringTest {
         assertEquals((0.8 + 2 / 3.0 + 0 + 2 / 3.0) / 4, macroF1(c), 1e-9);
     }
 
+    @Test
+    void nameKeyIgnoresOrderCaseAndPunctuation() {
+        assertEquals(nameKey("Tim Bird"), nameKey("Bird, Tim"));
+        assertTrue(!nameKey("Tim Bird").equals(nameKey("Tim Byrd")));
+    }
+
     private static Path labelsDirectory() {
         String prop = System.getProperty("parley.labels");
         if (prop != null && !prop.isBlank()) return Files.isDirectory(Path.of(prop)) ? Path.of(prop) : null;
@@ -119,8 +125,12 @@ class DebateLabelScoringTest {
         return JSON.readTree(out.toString(StandardCharsets.UTF_8));
     }
 
-    /** The stance of the debate participant sharing an address with the label, or "missing". */
-    private static String predicted(JsonNode debate, JsonNode addresses) {
+    /**
+     * The stance of the debate participant sharing an address with the label, else (when the label's only address is
+     * one no participant has, such as a list's address that a DMARC rewrite put in From) the one of the same name;
+     * "missing" when neither.
+     */
+    private static String predicted(JsonNode debate, JsonNode addresses, String name) {
         Set<String> wanted = new HashSet<>();
         for (JsonNode a : addresses) wanted.add(a.asText().toLowerCase(Locale.ROOT));
         for (JsonNode p : debate.get("participants")) {
@@ -128,7 +138,16 @@ class DebateLabelScoringTest {
                 if (wanted.contains(a.asText().toLowerCase(Locale.ROOT))) return p.get("stance").asText();
             }
         }
+        for (JsonNode p : debate.get("participants")) {
+            if (nameKey(p.get("name").asText()).equals(nameKey(name))) return p.get("stance").asText();
+        }
         return "missing";
+    }
+
+    /** "Bird, Tim" and "tim bird" alike: the lower-case words of a name, sorted. */
+    static String nameKey(String name) {
+        return String.join(" ", Stream.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).sorted().toList());
     }
 
     static double macroF1(Map<String, Map<String, Integer>> confusion) {

@@ -124,14 +124,17 @@ final class StanceSolver {
         return found ? Math.tanh(sum * 1.5) : Double.NaN;
     }
 
-    /** Whether a quote (often nested, from higher up) is the proposal's own text. */
+    /**
+     * Whether a quote (often nested, from higher up) is the proposal's own text. The lines right above the reply
+     * decide: a quote of the proposal followed by the answered author's answer to it is a quote of that answer.
+     */
     private static boolean quotesProposal(ThreadMessage m, String quoted) {
         ThreadMessage root = m;
         while (root.parent != null) root = root.parent;
         if (!root.proposal) return false;
         String q = normalize(quoted);
         if (q.length() < 30) return false;
-        String probe = q.substring(0, Math.min(60, q.length()));
+        String probe = q.substring(Math.max(0, q.length() - 60));
         return normalize(root.mail.body().ownText()).contains(probe);
     }
 

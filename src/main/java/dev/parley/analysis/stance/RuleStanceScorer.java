@@ -119,6 +119,9 @@ public final class RuleStanceScorer implements StanceScorer {
                 "well|nicely put", "point taken", "you have|make a good|fair|valid? point", "matches my experience|understanding|view",
                 "that's|that_is|this_is|it's|it_is a good|great|fair|valid point|question|idea|suggestion",
                 "i like the|this|your approach|proposal|direction|suggestion|idea", "sounds like a plan");
+        // agreement intensified or softened: "Completely agreed.", "I tend to agree", "Yes please."
+        rules(Kind.AGREE, 0.7, "^ completely|totally|fully|absolutely|wholeheartedly|strongly agreed", "i'd|i_would? tend to agree",
+                "^ yes please", "^ perfect $");
         rules(Kind.AGREE, 0.35, "^ sure $", "^ ok|okay|fine|right|alright $", "^ true $", "^ fair enough", "^ noted $");
         // common ways of supporting a change
         rules(Kind.FOR, 0.7, "i support this|the_proposal|the_idea|this_proposal|this_idea|the_change", "i welcome this|the_change",
@@ -137,11 +140,11 @@ public final class RuleStanceScorer implements StanceScorer {
                 "^ no|nope i", "^ not really", "^ not true", "that's|that_is|this_is not true", "that's|that_is wrong",
                 "you're|you_are wrong", "not a fair summary|characterisation|characterization|assessment|description",
                 "^ nonsense|absurd|ridiculous|rubbish|bogus $",
-                "that's|that_is|this_is|this's utter|complete|total|totally|pure|just|simply? nonsense|absurd|ridiculous|rubbish|bogus|silly|crazy|insane",
+                "that's|that_is|this_is|this's utter|complete|total|totally|pure|just|simply? nonsense|absurd|ridiculous|rubbish|bogus|silly|crazy|insane|stupid|dumb",
                 "i don't think so", "^ i doubt it", "not convinced",
                 "unconvinced", "i don't|do_not buy", "that's|that_is|this_is not how", "makes|make no sense",
                 "doesn't|does_not make any? sense", "i don't|do_not see why|how|the_point|what_is|what's",
-                "i fail to see", "i'm|i_am a_bit? sceptical|skeptical", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
+                "i fail to see", "i'm|i_am|i_remain a_bit|a_little|very|rather|quite|somewhat|highly|deeply|still? sceptical|skeptical", "not suitable", "not a suitable", "not an improvement", "i object", "^ wrong",
                 "i don't|do_not see the|any need|reason|point|benefit");
         rules(Kind.DISAGREE, 0.5, "has|have|had nothing to do with", "is|are not about");
         // common ways of saying no to what one answers
@@ -157,14 +160,21 @@ public final class RuleStanceScorer implements StanceScorer {
                 "not a good idea", "a bad move", "is|be|was a big|huge|grave? mistake", "step backwards|backward",
                 "wrong direction|approach", "wrong way to go", "the wrong thing", "not acceptable", "unacceptable",
                 "^ no way", "not going to happen", "over my dead body", "please reconsider", "i'd|i_would rather not",
-                "rather you didn't", "i don't|do_not like|want this|it", "i hate|dislike this|it",
+                "rather you didn't", "i don't|do_not like|want this|it|that|the_idea|this_idea|the_approach|this_approach", "i hate|dislike this|it",
                 "not the right way|approach|thing|direction", "against this", "i'd|i_would be against", "would oppose");
         rules(Kind.AGAINST, 0.6, "i don't|do_not think|believe we|you should|need|want",
                 "this|it|that is|seems|looks unnecessary|pointless|overkill|premature|needless",
                 "this|it|that is|seems not needed|necessary", "a solution in search of a problem");
         rules(Kind.AGAINST, 0.8, "would|will be really|very|quite? unfortunate|a_shame|a_pity|a_loss");
+        // a course judged doomed or second-rate: "a losing battle", "futile", "would be suboptimal"
+        rules(Kind.AGAINST, 0.6, "a losing battle", "is|are|be|seems just? futile", "futile attempt|attempts|exercise",
+                "would|will be suboptimal|problematic");
+        // the polite no: "I'm not sure this is a good idea", "not sure blessing any tool is really the right approach"
+        rules(Kind.AGAINST, 0.6, "not sure *6 is|are|would_be|be really|actually? a_good|a_great|the_right|a_wise|the_best idea|option|approach|way|solution|plan|move|thing");
         // common ways of opposing a change: it would do harm, it would not help, it is not worth it
         rules(Kind.AGAINST, 0.7, "i'm|i_am not in favor|favour", "would|will hurt", "would|will make things|it worse",
+                "i have|i've some|serious|strong|real|grave? reservations",
+                "i'd|i_would prefer not|that_we_don't|that_we_didn't|we_don't|we_didn't",
                 "would|will be counterproductive|harmful", "is counterproductive|harmful", "won't|will_not|wouldn't|would_not help|work",
                 "doesn't|does_not solve|address the|any problem|issue", "solves nothing", "not worth it|the_effort|the_churn|the_trouble",
                 "churn for little|no gain|benefit", "i see no need|reason|benefit|value", "no need for this|that|it",
@@ -179,10 +189,10 @@ public final class RuleStanceScorer implements StanceScorer {
                 "we see|saw|have|hit the same|similar problem|problems|issue|issues",
                 "same problem|issue here", "we've|we_have had the same|similar", "this|that|it is|was a|an very|really|extremely? important topic|cause|issue|problem|discussion",
                 "that's|it's|this's a|an very|really|extremely? important topic|cause|issue|problem|discussion",
-                "this very|really? important topic|cause|issue|problem|discussion", "we should|must revisit|discuss",
+                "this very|really? important topic|cause|issue|problem|discussion", "we should|must revisit|discuss", "we should|must|need_to have|hold a|this|that discussion|conversation",
                 "worth discussing|revisiting|talking_about", "very much the point", "part of the problem|solution",
                 "addresses|solves|fixes * problem", "to address|solve|fix|tackle|reduce|avoid *3 we need|should|must",
-                "bring|bringing|returning the thread|conversation|discussion back", "is a real problem|issue",
+                "bring|bringing|returning the thread|conversation|discussion back", "is a real problem|issue", "is|are very|really|quite|all_too|very_very|so? real $",
                 "is|are acutely|keenly|widely|really felt", "i_have|i've been concerned|worried|advocating|pushing|arguing", "concerns *4 i share",
                 "i share the|your|these|this concern|concerns|frustration|view",
                 // a topic put up for a summit is supported by wanting it discussed
@@ -219,7 +229,7 @@ public final class RuleStanceScorer implements StanceScorer {
                 "patches sitting|pending|queued", "work in progress", "still? has|have merit",
                 "the most useful|valuable|productive|attractive");
         rules(Kind.COUNTER, 0.6, "instead $", "^ instead", "instead of deleting|removing|dropping|merging|moving|killing|replacing|duplicating|adding|this|it|that",
-                "rather than deleting|removing|dropping|merging|moving|killing|this|it", "i_would|i'd propose", "what i_would|i'd propose",
+                "rather than deleting|removing|dropping|merging|moving|killing|this|it", "instead of *", "i_would|i'd propose", "what i_would|i'd propose",
                 "alternative", "alternatively", "why not just", "wouldn't it be better", "would be better to",
                 "better approach", "a better way", "wait until|for", "give us|them|me until|time", "give it|us|them more time",
                 "another chance", "one more cycle|release", "until after", "postpone", "defer", "fix it|this instead",
@@ -235,11 +245,12 @@ public final class RuleStanceScorer implements StanceScorer {
                 "my nak|nack|objection is withdrawn", "consider my nak|nack|objection withdrawn", "i take it|that back",
                 "i retract", "i was wrong", "on second thought|thoughts", "on reflection", "you've|you_have convinced",
                 "persuaded me", "i've|i_have come around", "i came around");
-        rules(Kind.HARM, 0.6, "will|would|going_to break", "will|would cause regressions|breakage");
+        rules(Kind.HARM, 0.6, "will|would|going_to break", "will|would cause regressions|breakage",
+                "the|an|exactly_the opposite effect|result", "will|would|could|might backfire");
         rules(Kind.BENEFIT, 0.6, "will|would make it|this|things|life|everything *2 easier|simpler|better",
-                "will|would sort itself|themselves out");
+                "will|would sort itself|themselves out", "would|will be really|very|quite|most? useful|helpful|valuable|welcome|fine|enough");
         // "in case it turns out to be a mistake" is a precaution, no claim that it is one
-        rules(Kind.UNKNOWING, 0, "i don't|do_not know what|whether|if|how", "not sure what|whether|if|how", "i wonder whether|if",
+        rules(Kind.UNKNOWING, 0, "i don't|do_not know what|whether|if|how", "not sure what|whether|if|how", "i wonder whether|if", "no idea what|whether|if|how",
                 "in case");
         rules(Kind.HEDGE, 0, "maybe", "perhaps", "probably", "possibly", "might", "i guess", "i suppose", "not sure",
                 "unsure", "seems", "somewhat", "kind of", "sort of", "i'm not certain", "could be", "may be");
@@ -270,6 +281,8 @@ public final class RuleStanceScorer implements StanceScorer {
             "deprecating", "removal", "deletion");
     private static final Set<String> ADDING = Set.of("merging", "moving", "adding", "promoting", "taking", "applying",
             "including");
+    /** Last words of an agreement cue that take what is agreed to as their object: "all for X", "in favour of X". */
+    private static final Set<String> TAKES_OBJECT = Set.of("for", "of", "favor", "favour");
     private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "i'm", "i'd", "i'll", "i've", "we", "our");
     /** Words that may open a clause before the author's own NAK: "So NAK", "Hard NAK", "Still NAK". */
     private static final Set<String> OPENERS = Set.of("so", "and", "hence", "thus", "then", "still", "strong",
@@ -288,6 +301,13 @@ public final class RuleStanceScorer implements StanceScorer {
     /** "keep an eye on", "keep in mind", "keep fixing": "keep" meaning something else than keeping the thing. */
     private static final Set<String> KEEP_IDIOMS = Set.of("an", "in", "up", "track", "on", "going", "quiet", "calm",
             "away", "out", "off", "pace", "busy", "asking", "saying", "trying");
+    /** A sentence that is only a condition: "As long as ...", "Only if ...", "Provided that ...". */
+    private static final Pattern BARE_CONDITION = Pattern.compile(
+            "(?i)^\\W*(as long as|so long as|only if|provided that|provided the|on condition that)\\b");
+    private static final Pattern CONSEQUENCE = Pattern.compile("[,;]|\\bthen\\b");
+    /** "..., but it should ...", "..., but we must ...": a yes with terms attached (not "but we should also ..."). */
+    private static final Pattern YES_BUT = Pattern.compile(
+            "(?i)\\bbut\\s+(it|we|this|that|they|there)\\s+(should|must|needs?|ought)\\b(?!\\s+(also|be\\s+also)\\b)");
     private static final Pattern DEFERRAL = Pattern.compile("\\b(after|until|wait|postpone|defer|next|another|more time)\\b");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022o]|\\d{1,2}[.)])\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("^_+|_+$");
@@ -442,6 +462,11 @@ public final class RuleStanceScorer implements StanceScorer {
             clauses.add(clause);
             hits.addAll(cues(clause, m, flags));
         }
+        // "I agree we should talk about it, but it should cover more": yes, but on terms of one's own
+        if (passage.quoteKind() != QuoteKind.CODE && YES_BUT.matcher(plain).find()
+                && hits.stream().anyMatch(h -> h.rule.kind == Kind.AGREE || h.rule.kind == Kind.FOR)) {
+            flags.conditional = true;
+        }
         // an if-clause governs what follows it, not what comes before ("the sooner the better if ...")
         int conditionalClause = Integer.MAX_VALUE, conditionalWord = 0;
         for (Clause c : clauses) {
@@ -468,12 +493,19 @@ public final class RuleStanceScorer implements StanceScorer {
             if (h.rule.kind == Kind.COUNTER && h.span.equals(List.of("instead")) && !clause.proposing) {
                 continue; // "they went to another conference instead" narrates; "we should do X instead" proposes
             }
+            // "instead of a list, the rule should ..." proposes in the clause that follows
+            if (h.rule.kind == Kind.COUNTER && h.rule.phrase.toString().equals("instead of *")
+                    && clauses.subList(h.clause, clauses.size()).stream().noneMatch(Clause::proposing)) {
+                continue;
+            }
             Signal s = signal(h, sentence, passage, m, namesProposal, onTopic);
             if (s == null) continue;
             // "... a good idea to retire COMPILE_TEST": agreement about some other named thing is a side matter
             if (s.target() == Target.ANSWERED && clause.foreign && !endsOnPronoun(h)) {
                 s = new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
             }
+            // "the alternative of an IGNORE_WERROR variable": another course for some other named thing
+            if (s.cue() == Cue.COUNTER_PROPOSAL && clause.foreign) continue;
             boolean hypothetical = h.clause > conditionalClause
                     || h.clause == conditionalClause && h.start > conditionalWord;
             if (hypothetical && s.cue() == Cue.STATUS_QUO) continue; // "if they were unreviewable ..." claims nothing
@@ -499,6 +531,13 @@ public final class RuleStanceScorer implements StanceScorer {
             out.add(new Signal(0, sentence, s.cue(), s.target(), w));
         }
         if (flags.change) out.add(new Signal(0, sentence, Cue.CHANGE_OF_MIND, Target.PROPOSAL, 0));
+        // "As long as it leaves the old interface alone.": the "fine" left out, a condition alone is a conditional yes
+        // ("as long as X, then Y" or "as long as X, we can Y" states a consequence instead)
+        if (out.isEmpty() && !question && passage.quoteKind() != QuoteKind.CODE && BARE_CONDITION.matcher(plain).find()
+                && !CONSEQUENCE.matcher(plain).find()) {
+            boolean direct = m.answersProposal() || namesProposal;
+            out.add(new Signal(0, sentence, Cue.CONDITION, direct ? Target.PROPOSAL : Target.ANSWERED, 0.4));
+        }
         if (out.isEmpty() && question) out.add(new Signal(0, sentence, Cue.SIDE, Target.NONE, 0));
         return new SentenceReading(keepStrongest(out), flags.change);
     }
@@ -596,6 +635,8 @@ public final class RuleStanceScorer implements StanceScorer {
         boolean review = passage.quoteKind() == QuoteKind.CODE && !namesProposal;
         switch (h.rule.kind) {
             case AGREE, DISAGREE -> {
+                // "I'm all for marking such patches": what one is all for is named, and it is the proposal's thing
+                if (h.objectNamesSubject && TAKES_OBJECT.contains(h.span.get(h.span.size() - 1))) namesProposal = true;
                 double pol = h.rule.kind == Kind.AGREE ? w : -w;
                 if (h.negated) pol = -pol * 0.6;
                 if (review) return pol > 0 ? new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, 0.3)
@@ -617,6 +658,11 @@ public final class RuleStanceScorer implements StanceScorer {
             }
             case VOTE -> {
                 if (h.negated || m.proposalMessage() || m.carriesPatch()) return null;
+                // an open discussion has no patch to ack: "Ack." to a participant is agreeing with them
+                if (kind == Proposal.Kind.DISCUSSION && !m.answersProposal() && !m.answersProposer()
+                        && h.rule.phrase.toString().startsWith("^")) {
+                    return new Signal(0, sentence, Cue.REPLY, Target.ANSWERED, 0.8);
+                }
                 return new Signal(0, sentence, Cue.TRAILER, Target.PROPOSAL, m.answersProposal() ? w : w * 0.7);
             }
             case ACT -> {
@@ -730,9 +776,13 @@ public final class RuleStanceScorer implements StanceScorer {
         return thing;
     }
 
-    /** "instead of removing it" opposes a removal, not an addition; "rather than merging it" the other way round. */
+    /**
+     * "instead of removing it" opposes a removal, not an addition; "rather than merging it" the other way round; an
+     * open discussion has no patch to revert, so "revert" there tells of some other change.
+     */
     private static boolean counterFits(Hit h, Proposal.Kind kind) {
         for (String w : h.span) {
+            if (w.equals("revert")) return kind != Proposal.Kind.DISCUSSION;
             if (REMOVING.contains(w)) return kind == Proposal.Kind.REMOVE;
             if (ADDING.contains(w)) return kind == Proposal.Kind.ADD;
         }

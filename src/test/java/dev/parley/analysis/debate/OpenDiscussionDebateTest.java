@@ -72,6 +72,24 @@ class OpenDiscussionDebateTest {
                 I do not have the same experience in my part of the tree.  Forcing
                 names on every series would be really unfortunate.
                 """, ROOT));
+        thread.add(mail("gus-1@example.org", "Gus Hale <gus@example.org>", """
+                On Wed, Ruth Alder wrote:
+                > I propose that every series names its reviewers up front, so that the
+                > load is shared and nobody is left reviewing alone.
+
+                Most of my series have one reviewer at most, and that reviewer is me.
+
+                Forcing names on every series would be really unfortunate.
+                """, ROOT));
+        thread.add(mail("fay-1@example.org", "Fay Irwin <fay@example.org>", """
+                On Wed, Gus Hale wrote:
+                > > I propose that every series names its reviewers up front, so that the
+                > > load is shared and nobody is left reviewing alone.
+                >
+                > Most of my series have one reviewer at most, and that reviewer is me.
+
+                Same here.
+                """, ROOT, "gus-1@example.org"));
         return new DebateAnalyzer().analyzeParsed("thread-2", thread);
     }
 
@@ -102,6 +120,13 @@ class OpenDiscussionDebateTest {
     @Test
     void denyingTheProblemIsOpposition() {
         assertEquals(Stance.AGAINST, stanceOf(debate(), "eve@example.org"));
+    }
+
+    @Test
+    void agreeingWithAnAnswerBelowTheQuotedProposalAgreesWithTheAnswer() {
+        // the quote opens with the proposal's words, but the lines right above "Same here" are Gus's
+        assertEquals(Stance.AGAINST, stanceOf(debate(), "gus@example.org"));
+        assertEquals(Stance.AGAINST, stanceOf(debate(), "fay@example.org"));
     }
 
     @Test

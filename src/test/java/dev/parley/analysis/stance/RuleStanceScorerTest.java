@@ -36,7 +36,11 @@ class RuleStanceScorerTest {
     }
 
     private static double net(MessageReading r) {
-        return r.signals().stream().mapToDouble(Signal::polarity).sum();
+        return net(r.signals());
+    }
+
+    private static double net(List<Signal> signals) {
+        return signals.stream().mapToDouble(Signal::polarity).sum();
     }
 
     @Test
@@ -268,6 +272,110 @@ class RuleStanceScorerTest {
                 List.of(signOff))) > 0.5, "a sign-off given in a reply endorses");
         assertEquals(0, onRemoval("When I can't review properly I just slap an Acked-by on it."), 1e-9,
                 "talking about trailers is not giving one");
+    }
+
+    private static final String TAGGING = "[SUMMIT] Tagging patches written with tools";
+
+    /** What one sentence of an open discussion about tagging patches yields, answering some participant. */
+    private static List<Signal> inTaggingDiscussion(boolean answersRoot, String sentence) {
+        return read(Proposal.Kind.DISCUSSION, TAGGING, answersRoot, QuoteKind.PROSE, List.of(), sentence).signals();
+    }
+
+    @Test
+    void politeNoIntensifiedYesAndDismissal() {
+        assertTrue(onRemoval("I'm not sure dropping the whole directory is really a good idea.") < -0.3,
+                "'not sure it is a good idea' is a polite no");
+        assertEquals(0, onRemoval("I'm not sure what the right approach is."), 1e-9, "an open question claims nothing");
+        for (String yes : List.of("Completely agreed.", "I tend to agree with that.", "Yes please.", "Perfect.")) {
+            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), yes)) > 0.4, yes);
+        }
+        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "That's stupid.")) < -0.5);
+    }
+
+    @Test
+    void beingAllForTheNamedThingSupportsTheProposal() {
+        Signal s = inTaggingDiscussion(false, "I am all for tagging such patches clearly.").get(0);
+        assertEquals(Target.PROPOSAL, s.target(), "what one is all for is the proposal's own thing");
+        assertTrue(s.polarity() > 0.5);
+        assertEquals(Target.ANSWERED, inTaggingDiscussion(false, "I'm all for that.").get(0).target(),
+                "'that' is what the answered text says");
+    }
+
+    @Test
+    void aBareConditionIsAConditionalYes() {
+        Signal s = inTaggingDiscussion(true, "As long as it stays optional for small fixes.").get(0);
+        assertEquals(Cue.CONDITION, s.cue());
+        assertEquals(Target.PROPOSAL, s.target());
+        assertTrue(s.polarity() > 0);
+        assertTrue(inTaggingDiscussion(true, "As long as the sender uses the helper, then the tool can find the base.")
+                .isEmpty(), "a condition with its consequence states a fact");
+    }
+
+    @Test
+    void yesButWithTermsIsConditional() {
+        List<Signal> r = inTaggingDiscussion(true, "I agree we should talk about it, but it should cover more than tools.");
+        assertEquals(Cue.CONDITION, r.get(0).cue());
+        assertTrue(inTaggingDiscussion(true, "I agree, but we should also ask the tool vendors.").stream()
+                .noneMatch(x -> x.cue() == Cue.CONDITION), "'but ... also' adds, it sets no terms");
+    }
+
+    @Test
+    void aBareAckInADiscussionAgreesWithWhoItAnswers() {
+        Signal s = inTaggingDiscussion(false, "Ack.").get(0);
+        assertEquals(Target.ANSWERED, s.target(), "no patch to ack: it agrees with the answered participant");
+        assertEquals(Cue.TRAILER, read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "Ack.")
+                .signals().get(0).cue(), "in a patch thread it is still a vote");
+    }
+
+    @Test
+    void counterProposalsHarmsAndRealProblems() {
+        for (String counter : List.of("Instead of a list of words the rule should state the principle.",
+                "Maybe instead of a list of words, the rule should state the principle.")) {
+            assertTrue(net(read(Proposal.Kind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
+                    List.of(), counter)) < -0.3, counter);
+        }
+        assertEquals(0, net(read(Proposal.Kind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
+                List.of(), "Instead of a list they went with a table.")), 1e-9, "narrated, not proposed");
+        assertTrue(net(read(Proposal.Kind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE, List.of(),
+                "Renaming the terminology might have exactly the opposite effect.")) < -0.3);
+        assertTrue(net(inTaggingDiscussion(false, "The burden of untagged tool output is very real.")) > 0.5,
+                "the problem is real: the premise shared");
+        assertTrue(net(inTaggingDiscussion(false, "We should have a discussion about when to require it.")) > 0.5,
+                "wanting the topic discussed takes it up");
+        assertEquals(0, net(inTaggingDiscussion(true, "They asked us to revert the damn thing.")), 1e-9,
+                "an open discussion has no patch to revert");
+    }
+
+    @Test
+    void aFormOfTheThingThatWouldDoIsSupport() {
+        assertTrue(net(inTaggingDiscussion(true, "For this purpose a tag in the changelog would be useful.")) > 0.4,
+                "answering the proposal: the proposed thing, in some form, would help");
+        assertTrue(net(inTaggingDiscussion(true, "Just a line under the cut-off would be fine.")) > 0.4);
+        assertEquals(0, net(inTaggingDiscussion(true, "A tag would not be useful.")), 1e-9, "denied, no support");
+    }
+
+    @Test
+    void aCounterProposalAboutAnotherNamedThingIsASideMatter() {
+        assertEquals(0, onRemoval("I would find the alternative of an IGNORE_WERROR variable much simpler."), 1e-9);
+        assertTrue(onRemoval("I would find the alternative of a separate tree much simpler.") < 0);
+    }
+
+    @Test
+    void aCourseJudgedDoomedOrSecondRateIsOpposed() {
+        assertTrue(net(inTaggingDiscussion(true, "Refusing tool output outright is a losing battle.")) < -0.3);
+        assertTrue(net(inTaggingDiscussion(true, "Rules like these are just futile attempts to cure symptoms.")) < -0.3);
+        assertTrue(net(inTaggingDiscussion(true, "Keeping the tags only in the archive would be suboptimal.")) < -0.3);
+        assertEquals(0, net(inTaggingDiscussion(true, "I have no idea whether a tag is a good idea.")), 1e-9,
+                "an open question claims nothing");
+    }
+
+    @Test
+    void moreWaysOfSayingNoPolitely() {
+        for (String no : List.of("I'm rather sceptical.", "I remain skeptical about it.",
+                "I have serious reservations about it.", "I don't like the idea.", "I'd prefer we didn't.")) {
+            assertTrue(onRemoval(no) < -0.3, no);
+        }
+        assertTrue(onRemoval("I'm not sceptical at all.") >= 0, "a denied doubt is no objection");
     }
 
     @Test
