@@ -6,6 +6,7 @@ import picocli.CommandLine.Parameters;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -17,13 +18,17 @@ import java.util.concurrent.Callable;
 @Command(name = "__warmup", hidden = true)
 final class WarmupCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INDEX", description = "An index to run the commands on (the launcher imports samples/ into one).")
+    @Parameters(index = "0", paramLabel = "INDEX", description = "An index to run the commands on (the launcher imports samples/ into one).")
     Path index;
+
+    @Parameters(index = "1..*", paramLabel = "COMMAND", description = "Run only these commands' invocations (default: all).")
+    List<String> only = List.of();
 
     @Override
     public Integer call() {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream());
         for (String[] args : COMMANDS) {
+            if (!only.isEmpty() && !only.contains(args[0])) continue;
             String[] full = new String[args.length + 2];
             System.arraycopy(args, 0, full, 0, args.length);
             full[args.length] = "--index";

@@ -49,9 +49,10 @@ public final class IndexSnapshot implements AutoCloseable {
 
     /** Opens the last commit of the index at {@code dir}. */
     public static IndexSnapshot open(Path dir) throws IOException {
-        if (!exists(dir)) throw new NoIndexException(dir);
-        Directory d = FSDirectory.open(dir);
+        if (!Files.isDirectory(dir)) throw new NoIndexException(dir);
+        Directory d = FSDirectory.open(dir); // one directory for the check and the reader
         try {
+            if (!DirectoryReader.indexExists(d)) throw new NoIndexException(dir);
             return new IndexSnapshot(dir, d, DirectoryReader.open(d));
         } catch (IOException | RuntimeException e) {
             d.close();

@@ -1,6 +1,7 @@
 package dev.parley.index;
 
 import dev.parley.mail.Address;
+import dev.parley.mail.Body;
 import dev.parley.mail.MailDate;
 import dev.parley.mail.MailParseException;
 import dev.parley.mail.MailSource;
@@ -51,6 +52,15 @@ public record StoredMessage(String uid, String messageId, boolean syntheticId, S
         RawMessage message = asRaw();
         sink.message(message);
         if (removed) sink.removed(message);
+    }
+
+    /** Only the body, parsed again from the raw bytes (which must have been loaded): cheaper than {@link #parsed()}. */
+    public Body body() {
+        try {
+            return MessageParser.parseBody(asRaw());
+        } catch (MailParseException e) {
+            throw new IllegalStateException("stored message " + messageId + " no longer parses: " + e.getMessage(), e);
+        }
     }
 
     /** Parses the raw bytes again (they must have been loaded). */

@@ -43,7 +43,6 @@ public final class MessageParser {
     public static final int MAX_PARTS = 2_000;
     public static final int MAX_NESTING = 50;
 
-    private static final Session SESSION;
     private static final Pattern ANGLE_ID = Pattern.compile("<([^<>\\s]+)>");
     private static final Pattern LIST_ID = Pattern.compile("<([^<>]+)>");
 
@@ -55,9 +54,20 @@ public final class MessageParser {
         System.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
         System.setProperty("mail.mime.multipart.allowempty", "true");
         System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-        // Angus looks services up on every message without this (2-3x slower, see STACK.md)
-        CommandMap.setDefaultCommandMap(new MailcapCommandMap());
-        SESSION = Session.getInstance(new Properties());
+    }
+
+    /**
+     * Jakarta Mail's session, made when the first message that is not a single text part comes: most list mail is
+     * read straight from its bytes, and a short command (a search's snippets) need not pay for the set-up.
+     */
+    private static final class Mime {
+        static final Session SESSION;
+
+        static {
+            // Angus looks services up on every message without this (2-3x slower, see STACK.md)
+            CommandMap.setDefaultCommandMap(new MailcapCommandMap());
+            SESSION = Session.getInstance(new Properties());
+        }
     }
 
     private MessageParser() {
@@ -115,6 +125,16 @@ public final class MessageParser {
                 List.copyOf(problems), raw.location());
     }
 
+    /**
+     * Only the body of a message, decoded and split into segments as {@link #parse} does: for readers that have the
+     * header fields already (a stored message's snippet), without parsing addresses and dates or hashing the content.
+     */
+    public static Body parseBody(RawMessage raw) throws MailParseException {
+        byte[] bytes = raw.bytes();
+        checkLooksLikeMail(bytes);
+        return BodySplitter.split(readBody(bytes, RawHeaders.parse(bytes), new ArrayList<>()).text);
+    }
+
     /** Rejects data that is clearly not mail (binary, no line structure). */
     private static void checkLooksLikeMail(byte[] b) throws MailParseException {
         if (b.length == 0) throw new MailParseException("empty message");
@@ -142,7 +162,7 @@ public final class MessageParser {
             return new BodyText(c.text.toString(), c.attachments);
         }
         try {
-            MimeMessage msg = new MimeMessage(SESSION, new SharedByteArrayInputStream(bytes));
+            MimeMessage msg = new MimeMessage(Mime.SESSION, new SharedByteArrayInputStream(bytes));
             c.collect(msg, 0);
         } catch (MessagingException | IOException | RuntimeException e) {
             problems.add("MIME structure unreadable (" + e.getClass().getSimpleName() + ": " + abbreviate(String.valueOf(e.getMessage()))
@@ -197,7 +217,7 @@ public final class MessageParser {
                     return;
                 }
                 try (InputStream in = part.getInputStream()) {
-                    collect(new MimeMessage(SESSION, in), depth + 1);
+                    collect(new MimeMessage(Mime.SESSION, in), depth + 1);
                 }
                 return;
             }

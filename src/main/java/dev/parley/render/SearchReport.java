@@ -61,7 +61,7 @@ public final class SearchReport {
     }
 
     private static String plural(long n, String word) {
-        return String.format("%,d %s%s", n, word, n == 1 ? "" : "s");
+        return TextStyle.count(n) + " " + word + (n == 1 ? "" : "s");
     }
 
     /**

@@ -30,6 +30,19 @@ public record TextStyle(boolean colour) {
         return colour ? DIM + s + RESET : s;
     }
 
+    /**
+     * A count with its thousands grouped by commas, "24,997", as in the rest of Parley's English text. By hand:
+     * {@code String.format("%,d")} first sets up the locale's number symbols, which cost a short command 5-10 ms.
+     */
+    public static String count(long n) {
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        int first = (digits.length() - sign) % 3 == 0 ? 3 : (digits.length() - sign) % 3;
+        StringBuilder sb = new StringBuilder(digits.length() + 6).append(digits, 0, sign + first);
+        for (int i = sign + first; i < digits.length(); i += 3) sb.append(',').append(digits, i, i + 3);
+        return sb.toString();
+    }
+
     /** A date in UTC to the minute, as the lists' web archives show it; dashes when unknown. */
     public static String date(Instant t) {
         return t == null ? "----------------" : DAY_TIME.format(t);

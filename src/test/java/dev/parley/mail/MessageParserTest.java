@@ -25,6 +25,23 @@ class MessageParserTest {
     }
 
     @Test
+    void bodyAloneIsTheBodyOfTheFullParse() throws MailParseException {
+        // odd-mail has multipart, HTML-only, quoted-printable and broken mail; the others plain list mail and patches
+        for (java.nio.file.Path file : List.of(Samples.ODD, Samples.WAVEFS, Samples.NETDEV)) {
+            for (RawMessage raw : Samples.raw(file)) {
+                ParsedMessage full;
+                try {
+                    full = MessageParser.parse(raw);
+                } catch (MailParseException e) {
+                    assertThrows(MailParseException.class, () -> MessageParser.parseBody(raw));
+                    continue;
+                }
+                assertEquals(full.body(), MessageParser.parseBody(raw), full.messageId());
+            }
+        }
+    }
+
+    @Test
     void rfc2047InIso88591AndKoi8rIsDecoded() {
         ParsedMessage joerg = Samples.byId(ODD, "8e2f4b61-0c9a-d3e7-51b2-6a7c0e9f1d48@example.de");
         assertEquals("Jörg Müller", joerg.from().name());
