@@ -155,11 +155,12 @@ public final class RuleStanceScorer implements StanceScorer {
                 "i'm|i_am not so sure", "i'm|i_am not sure i|that agree", "i don't|do_not see it that way", "^ on the contrary",
                 "misses|missing the point", "doesn't|does_not follow", "a strawman|straw_man", "respectfully disagree");
         // a rebuttal: the answered worry is inflated, two things are confused, it answers a claim nobody made, or its
-        // framing is rejected ("please stop calling it ...")
+        // framing is rejected ("please stop calling it ..."), or doubted politely ("I don't know that this is really ...")
         rules(Kind.DISAGREE, 0.7, "overblown", "is|are|seems|seem|sounds way|greatly|vastly|hugely|grossly|wildly? overstated|exaggerated",
                 "you're|you_are mixing|conflating|confusing", "mixing up two|different things", "conflating two|different things",
                 "an? appeal to fear|emotion", "fear-mongering|fearmongering|scaremongering", "is|more|spreading|just|pure fud",
-                "i never said|claimed|suggested|meant", "please stop saying|calling|claiming|pretending|repeating");
+                "i never said|claimed|suggested|meant", "please stop saying|calling|claiming|pretending|repeating",
+                "^ i don't|do_not know that this|that|it is|is_really|is_necessarily|is_entirely");
         // the answered remedy does not fit, whatever one thinks of the problem
         rules(Kind.DISAGREE, 0.6, "isn't|is_not|not a good|great fit", "not the magic|right|real answer|solution",
                 "the|a magic answer|bullet|solution", "i don't|do_not have the same experience", "not my experience",

@@ -173,6 +173,10 @@ class RuleStanceScorerTest {
         }
         assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "The risk is not overblown.")) >= 0, "a denied rebuttal is no disagreement");
+        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "I don't know that this is really specific to staging though.")) < -0.3, "the polite 'I don't know that'");
+        assertEquals(0, net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+                "I don't know whether this is specific to staging.")), 1e-9, "an open question claims nothing");
     }
 
     @Test
