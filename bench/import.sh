@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Import benchmark: imports the 25,000-message slice of ../shared/corpus into a fresh index and prints messages/s,
-# MB/s, peak RSS and index size / raw size. With --heap 512m --repeat 25 it builds a ~5 GB mbox by repeating the
-# slice with rewritten Message-IDs and shows that memory does not grow with file size.
+# MB/s, peak RSS and index size / raw size, then the same for the public-inbox epoch of ../shared/corpus. With
+# --heap 512m --repeat 25 it builds a ~5 GB mbox by repeating the slice with rewritten Message-IDs and shows that
+# memory does not grow with file size.
 #   bench/import.sh [--heap 1g] [--repeat N] [--workers N]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"; top="$(dirname "$here")"
@@ -58,3 +59,8 @@ print(f"cpu               {user+sysc:.1f} s user+sys ({(user+sysc)/wall*100:.0f}
 print(f"peak RSS          {rss/1024:,.0f} MB with -Xmx{heap}, of which the process's own memory (RssAnon) {anon/1024:,.0f} MB")
 print(f"index size        {idx/1048576:,.1f} MB = {idx/raw:.2f} x the raw mbox ({raw/1048576:,.1f} MB)")
 PY
+# and the real public-inbox epoch of ../shared/corpus (messages/s from git), unless a repeated mbox was asked for
+if [ "$repeat" -eq 1 ] && ls -d "$top"/../shared/corpus/public-inbox/*.git > /dev/null 2>&1; then
+  echo; echo "public-inbox epoch (bench/public-inbox.sh):"
+  "$here/public-inbox.sh" --heap "$heap"
+fi
