@@ -42,10 +42,17 @@ import java.util.stream.Stream;
 public final class LocalArchive implements Archive {
 
     private final Path dir;
+    private final IndexSnapshot.FileAccess access;
     private IndexSnapshot snapshot;
 
+    /** The archive at {@code dir}, for a reader that stays: its files are memory-mapped. */
     public LocalArchive(Path dir) {
+        this(dir, IndexSnapshot.FileAccess.MAPPED);
+    }
+
+    public LocalArchive(Path dir, IndexSnapshot.FileAccess access) {
         this.dir = dir;
+        this.access = access;
     }
 
     public Path directory() {
@@ -54,7 +61,7 @@ public final class LocalArchive implements Archive {
 
     /** The current read view, opened on first use. */
     public synchronized IndexSnapshot snapshot() throws IOException {
-        if (snapshot == null) snapshot = IndexSnapshot.open(dir);
+        if (snapshot == null) snapshot = IndexSnapshot.open(dir, access);
         return snapshot;
     }
 

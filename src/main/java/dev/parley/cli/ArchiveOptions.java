@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.archive.Archive;
 import dev.parley.archive.LocalArchive;
+import dev.parley.index.IndexSnapshot;
 import dev.parley.opensearch.ClusterSettings;
 import dev.parley.opensearch.OpenSearchArchive;
 import picocli.CommandLine.Option;
@@ -60,6 +61,6 @@ final class ArchiveOptions {
 
     Archive open() throws IOException {
         ClusterSettings c = cluster();
-        return c == null ? new LocalArchive(indexDir()) : new OpenSearchArchive(c);
+        return c == null ? new LocalArchive(indexDir(), IndexSnapshot.FileAccess.READ) : new OpenSearchArchive(c);
     }
 }
