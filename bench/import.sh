@@ -18,7 +18,6 @@ done
 slice="$(ls "$top"/../shared/corpus/lkml/*.mbox.gz 2>/dev/null | head -1)"
 [ -n "$slice" ] || { echo "bench: ../shared/corpus/lkml/*.mbox.gz not found" >&2; exit 1; }
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"; export JAVA_HOME
-(cd "$top" && mvn -q -B -DskipTests package)
 work="$(mktemp -d /tmp/parley-bench.XXXXXX)"; trap 'rm -rf "$work"' EXIT
 input="$slice"
 if [ "$repeat" -gt 1 ]; then

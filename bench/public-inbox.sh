@@ -16,7 +16,6 @@ done
 [ -n "$source_dir" ] || source_dir="$top/../shared/corpus/public-inbox/ksummit-discuss.0.git"
 [ -d "$source_dir" ] || { echo "bench: $source_dir not found" >&2; exit 1; }
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"; export JAVA_HOME
-(cd "$top" && mvn -q -B -DskipTests package)
 work="$(mktemp -d /tmp/parley-bench-pi.XXXXXX)"; trap 'rm -rf "$work"' EXIT
 run() {
   # through the launcher, as a user runs it (it picks the JIT for the input's size)
