@@ -10,8 +10,13 @@ final class Console {
     private Console() {
     }
 
-    /** Whether stdout is a terminal (the launcher says so) and colour is not switched off (NO_COLOR). */
+    /**
+     * Whether stdout is a terminal (the launcher says so) and colour is not switched off (NO_COLOR); for a command the
+     * read daemon runs, what its client said.
+     */
     static boolean colour() {
+        Boolean given = Streams.colour();
+        if (given != null) return given;
         String noColour = System.getenv("NO_COLOR");
         return Boolean.getBoolean("parley.stdout.tty") && (noColour == null || noColour.isEmpty());
     }

@@ -27,7 +27,8 @@ final class ParleyCommand implements Runnable {
             DebateCommand.class,
             QuotesCommand.class,
             DigestCommand.class,
-            WarmupCommand.class);
+            WarmupCommand.class,
+            ServeCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;

@@ -10,6 +10,7 @@ final class Streams {
 
     private static PrintStream out = System.out;
     private static PrintStream err = System.err;
+    private static Boolean colour; // null: decided by the process's own terminal and environment
 
     private Streams() {
     }
@@ -33,5 +34,17 @@ final class Streams {
     static void restore(PrintStream[] previous) {
         out = previous[0];
         err = previous[1];
+    }
+
+    /** Whether the runs from now on print in colour, when something other than this process knows (null: it knows). */
+    static Boolean colour() {
+        return colour;
+    }
+
+    /** Sets {@link #colour()}; returns the previous value. */
+    static Boolean colour(Boolean given) {
+        Boolean previous = colour;
+        colour = given;
+        return previous;
     }
 }
