@@ -35,6 +35,8 @@ public final class Main {
         addSubcommands(cl, args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
+        Boolean colour = Streams.colour(); // a command run for someone else's terminal (the read daemon's)
+        if (colour != null) cl.setColorScheme(CommandLine.Help.defaultColorScheme(colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, debug, err));
         cl.setParameterExceptionHandler((e, args1) -> {
             err.println("parley: " + e.getMessage());

@@ -117,6 +117,19 @@ class ReadDaemonTest {
     }
 
     @Test
+    void saysNothingBeforeTheClientShowsTheTokenAndWaitsForNoSlowClient() throws Exception {
+        Path info = start(Duration.ofSeconds(3), null);
+        int port = Integer.parseInt(Files.readString(info).strip().split(" ")[0]);
+        try (Socket silent = new Socket(InetAddress.getLoopbackAddress(), port);
+             Socket guessing = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            send(guessing.getOutputStream(), List.of("0".repeat(32)));
+            assertEquals(null, line(guessing.getInputStream()), "a wrong token learns nothing, not even the daemon's");
+            // a client that connects and sends nothing holds up no other
+            assertEquals(0, ask(info, token(info), false, withIndex(new String[]{"show", ROOT})).code());
+        }
+    }
+
+    @Test
     void stopsWhenIdle() throws Exception {
         start(Duration.ofMillis(300), null);
         daemon.join(5_000);
@@ -127,10 +140,10 @@ class ReadDaemonTest {
     @Test
     void stopsWhenAnotherDaemonTakesItsPlace() throws Exception {
         Path info = start(Duration.ofSeconds(2), null); // checks every second
-        Files.writeString(info, "1 other\n");
+        Files.writeString(info, "1 other another\n");
         daemon.join(5_000);
         assertFalse(daemon.isAlive());
-        assertEquals("1 other\n", Files.readString(info), "the other daemon's file is left alone");
+        assertEquals("1 other another\n", Files.readString(info), "the other daemon's file is left alone");
     }
 
     @Test
@@ -172,19 +185,23 @@ class ReadDaemonTest {
         return Files.readString(info).strip().split(" ")[1];
     }
 
+    private static String daemonToken(Path info) throws IOException {
+        return Files.readString(info).strip().split(" ")[2];
+    }
+
     /** The launcher's side of the protocol; code -1 when the daemon closed without answering. */
     private static Answer ask(Path info, String token, boolean colour, List<String> args) throws IOException {
         int port = Integer.parseInt(Files.readString(info).strip().split(" ")[0]);
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
             OutputStream o = s.getOutputStream();
-            List<String> fields = new ArrayList<>(List.of(token, ReadDaemon.PROTOCOL, colour ? "1" : "0", Integer.toString(args.size())));
-            fields.addAll(args);
-            for (String f : fields) {
-                o.write(f.getBytes(StandardCharsets.UTF_8));
-                o.write(0);
-            }
-            o.flush();
             InputStream in = s.getInputStream();
+            send(o, List.of(token));
+            String proof = line(in);
+            if (proof == null) return new Answer(-1, "", new byte[0]);
+            assertEquals(daemonToken(info), proof, "the daemon proves it read the info file");
+            List<String> fields = new ArrayList<>(List.of(ReadDaemon.PROTOCOL, colour ? "1" : "0", Integer.toString(args.size())));
+            fields.addAll(args);
+            send(o, fields);
             byte[] all = in.readAllBytes();
             if (all.length == 0) return new Answer(-1, "", all);
             int nl = indexOf(all, 0);
@@ -195,6 +212,24 @@ class ReadDaemonTest {
             byte[] out = java.util.Arrays.copyOfRange(all, errEnd, all.length);
             return new Answer(Integer.parseInt(head[0]), err, out);
         }
+    }
+
+    private static void send(OutputStream o, List<String> fields) throws IOException {
+        for (String f : fields) {
+            o.write(f.getBytes(StandardCharsets.UTF_8));
+            o.write(0);
+        }
+        o.flush();
+    }
+
+    /** One line, or null at the end of the stream. */
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (int c; (c = in.read()) != '\n'; ) {
+            if (c < 0) return null;
+            b.write(c);
+        }
+        return b.toString(StandardCharsets.US_ASCII);
     }
 
     /** The next newline at or after {@code from}. */
