@@ -215,6 +215,8 @@ public final class RuleStanceScorer implements StanceScorer {
                 "thanks|thank_you for raising|bringing_up|starting|kicking_off|writing_up this|the|this_topic|the_topic|the_discussion",
                 "i'd|i_would|i'm|i_am be? very|really|definitely? interested in discussing|talking_about|joining|attending",
                 "interested in this topic|discussion", "count me in");
+        // a hope for what the topic asks for: "I do hope we can get some movement on this next year"
+        rules(Kind.PREMISE, 0.5, "i really|do? hope we can|will|get");
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
         // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
         // the scorer as one of the author's own trailers instead, so that mentions of trailers in general do not count

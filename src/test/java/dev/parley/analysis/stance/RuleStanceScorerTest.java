@@ -427,4 +427,10 @@ class RuleStanceScorerTest {
         assertEquals(Cue.COUNTER_PROPOSAL, r.signals().get(0).cue());
         assertTrue(net(r) < -0.3, "hedged, still against: " + net(r));
     }
+
+    @Test
+    void hopingForWhatTheTopicAsksIsSupport() {
+        assertTrue(inDiscussion("I do hope we can get some movement on shared review tooling next year.") > 0.3);
+        assertEquals(0, inDiscussion("I hope the slides will be online afterwards?"), 1e-9, "a hope about something else");
+    }
 }
