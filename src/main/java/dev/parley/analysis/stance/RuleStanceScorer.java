@@ -131,6 +131,12 @@ public final class RuleStanceScorer implements StanceScorer {
                 "a welcome change|addition|improvement", "much needed|much-needed", "a net positive|win|improvement|gain",
                 "a good start|first_step", "i'm|i_am on board", "i'd|i_would|we'd|we_would like|love to see this|that|it",
                 "we should do this|that|it");
+        // a change judged good in itself: "that would be a good thing", "a win for everyone"
+        rules(Kind.FOR, 0.7, "is|be|are|was a good|great|positive thing", "is|be|was a clear|big|huge|real? win");
+        // missing what the change would take away defends the way things are
+        rules(Kind.AGAINST, 0.6, "i'd|i_would|we'd|we_would really|personally|definitely|sorely? miss");
+        // another remedy offered for the problem: "perhaps the answer is to review them more carefully"
+        rules(Kind.COUNTER, 0.6, "perhaps|maybe the|a better? answer|solution|fix is|would_be to");
         // "no objections" is consent to what is on the table, not a comment on the answered argument
         rules(Kind.FOR, 0.7, "no real|serious|major|strong? objection|objections", "without objection");
         rules(Kind.FOR, 0.9, "no reasonable|better|other|real? alternative", "no other choice|option|way",
@@ -209,6 +215,8 @@ public final class RuleStanceScorer implements StanceScorer {
                 "thanks|thank_you for raising|bringing_up|starting|kicking_off|writing_up this|the|this_topic|the_topic|the_discussion",
                 "i'd|i_would|i'm|i_am be? very|really|definitely? interested in discussing|talking_about|joining|attending",
                 "interested in this topic|discussion", "count me in");
+        // a hope for what the topic asks for: "I do hope we can get some movement on this next year"
+        rules(Kind.PREMISE, 0.5, "i really|do? hope we can|will|get");
         rules(Kind.NAK, 1.5, "nak", "nack", "nacked", "nacked-by", "naked-by", "nak'd", "nack'd");
         // a vote written as prose; a trailer line inside a sentence ("Please add my Signed-off-by: ...") comes to
         // the scorer as one of the author's own trailers instead, so that mentions of trailers in general do not count

@@ -406,4 +406,31 @@ class RuleStanceScorerTest {
     void subjectTermsLeaveOutTagsAndVerbs() {
         assertEquals(List.of("octeon", "driver"), List.copyOf(RuleStanceScorer.subjectTerms("staging: octeon: delete driver")));
     }
+
+    @Test
+    void aChangeJudgedGoodInItselfIsSupport() {
+        assertTrue(onRemoval("Dropping wavefs would be a good thing for everyone who builds allmodconfig.") > 0.5);
+        assertTrue(onRemoval("For the people who keep fixing it up this is a clear win.") > 0.5);
+        assertTrue(onRemoval("I don't think that would be a good thing.") < -0.2, "negated, it is a doubt");
+    }
+
+    @Test
+    void missingWhatTheChangeTakesAwayOpposesIt() {
+        assertTrue(onRemoval("I would personally miss it, I still mount old wavefs images now and then.") < -0.3);
+        assertEquals(0, onRemoval("I missed the last release, sorry for the late reply."), 1e-9, "no 'would miss'");
+    }
+
+    @Test
+    void anotherRemedyForTheProblemIsACounterProposal() {
+        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+                "Perhaps the answer is to find wavefs a new maintainer rather than a deadline.");
+        assertEquals(Cue.COUNTER_PROPOSAL, r.signals().get(0).cue());
+        assertTrue(net(r) < -0.3, "hedged, still against: " + net(r));
+    }
+
+    @Test
+    void hopingForWhatTheTopicAsksIsSupport() {
+        assertTrue(inDiscussion("I do hope we can get some movement on shared review tooling next year.") > 0.3);
+        assertEquals(0, inDiscussion("I hope the slides will be online afterwards?"), 1e-9, "a hope about something else");
+    }
 }
