@@ -130,7 +130,12 @@ class ClusterCommandsTest {
      */
     private static List<String> blocks(String out, boolean anyBest) {
         String noScores = out.replaceAll("\"score\":[0-9.E-]+,?", "");
-        List<String> parts = new ArrayList<>(List.of(noScores.split(noScores.startsWith("{") ? "(?=\\{\"(message_id|thread_id)\")" : "\n\n")));
+        List<String> parts = new ArrayList<>();
+        // each block without what separates it from the next (blank lines; a JSON comma or the closing "]}"): which
+        // block comes last depends on the order of equal scores
+        for (String p : noScores.split(noScores.startsWith("{") ? "(?=\\{\"(message_id|thread_id)\")" : "\n\n")) {
+            parts.add(p.strip().replaceAll(",$|]}$", ""));
+        }
         if (anyBest) parts.removeIf(p -> p.startsWith("{\"message_id\""));
         parts.sort(null);
         return parts;
