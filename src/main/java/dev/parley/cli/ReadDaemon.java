@@ -156,11 +156,13 @@ final class ReadDaemon {
 
             ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
             int code = run(args, colour, out, err);
-            if (err.size() > 0 && err.toByteArray()[err.size() - 1] != '\n') err.write('\n');
+            byte[] errBytes = err.toByteArray();
             int lines = 0;
-            for (byte b : err.toByteArray()) if (b == '\n') lines++;
-            reply.write((code + " " + lines + "\n").getBytes(StandardCharsets.US_ASCII));
-            err.writeTo(reply);
+            for (byte b : errBytes) if (b == '\n') lines++;
+            boolean unfinished = errBytes.length > 0 && errBytes[errBytes.length - 1] != '\n'; // a shell reads whole lines
+            reply.write((code + " " + (unfinished ? lines + 1 : lines) + "\n").getBytes(StandardCharsets.US_ASCII));
+            reply.write(errBytes);
+            if (unfinished) reply.write('\n');
             out.writeTo(reply);
             reply.flush();
         } catch (IOException | RuntimeException e) {
@@ -189,7 +191,7 @@ final class ReadDaemon {
     }
 
     /** The file a launcher writes while a daemon it started is on its way, so that others do not start more. */
-    static Path starting(Path info) {
+    private static Path starting(Path info) {
         return info.resolveSibling(info.getFileName() + ".starting");
     }
 

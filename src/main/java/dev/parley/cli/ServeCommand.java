@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 @Command(name = "__serve", hidden = true)
 final class ServeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INFO", description = "The file to write \"PORT TOKEN\" to.")
+    @Parameters(index = "0", paramLabel = "INFO", description = "The file to write \"PORT CLIENT_TOKEN DAEMON_TOKEN\" to.")
     Path info;
 
     @Option(names = "--jar", paramLabel = "JAR", description = "Stop when this jar changes.")
