@@ -4,6 +4,12 @@ import dev.parley.archive.ArchiveStats;
 import dev.parley.testing.Mail;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +127,58 @@ class ImporterTest {
             assertEquals(3, s.imported());
             assertEquals(2, a.threads().size());
             assertEquals(a.threadOf("l1@example.org"), a.threadOf("l2@example.org"));
+        }
+    }
+
+    @Test
+    void everyTextFieldHasDenseNormsWithoutChangingItsStatistics() throws IOException {
+        try (TestArchive a = archive()) {
+            a.importPaths(Samples.SAMPLES);
+        }
+        try (IndexSnapshot snap = IndexSnapshot.open(tmp.resolve("index"))) {
+            int all = snap.messageCount();
+            for (LeafReaderContext leaf : snap.reader().leaves()) {
+                for (String field : Fields.ANALYSED) {
+                    NumericDocValues norms = leaf.reader().getNormValues(field);
+                    if (norms == null) continue; // no message of this segment has the field at all
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) assertTrue(norms.advanceExact(doc), field + " " + doc);
+                }
+            }
+            // the empty values index no term: a field's document count (BM25's average length) counts real values
+            int withTerms = 0;
+            for (LeafReaderContext leaf : snap.reader().leaves()) {
+                Terms t = leaf.reader().terms(Fields.DIFF_ADDED);
+                if (t != null) withTerms += t.getDocCount();
+            }
+            int withDiff = 0;
+            for (int doc = 0; doc < all; doc++) {
+                if (!snap.load(doc, true).parsed().body().diff().added().isEmpty()) withDiff++;
+            }
+            assertTrue(withDiff > 0 && withDiff < all, withDiff + " of " + all);
+            assertEquals(withDiff, withTerms);
+        }
+    }
+
+    @Test
+    void anIndexOfTheFirstSchemaAsksForAReindexWhichKeysItAnew() throws IOException, InterruptedException {
+        Path dir = tmp.resolve("index");
+        try (TestArchive a = archive()) {
+            a.importPaths(Samples.WAVEFS);
+        }
+        // as schema version 1 left it (its keys were SHA-256: an import would take every message again as new)
+        try (var d = FSDirectory.open(dir); var w = new IndexWriter(d, new IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of("parley.schema", "1").entrySet());
+            w.commit();
+        }
+        IOException e = assertThrows(IOException.class, () -> Importer.open(dir, ImportOptions.defaults()));
+        assertEquals("the index was written with schema version 1 but this Parley writes version " + Fields.SCHEMA_VERSION
+                + ": run 'parley reindex' first", e.getMessage());
+        ImportSummary re = Reindexer.reindex(dir, ImportOptions.defaults(), ImportListener.SILENT);
+        assertEquals(17, re.imported());
+        try (TestArchive a = archive()) {
+            ImportSummary again = a.importPaths(Samples.WAVEFS);
+            assertEquals(0, again.imported());
+            assertEquals(17, again.duplicates());
         }
     }
 
