@@ -109,7 +109,7 @@ public final class MessageDocuments {
 
         @Override
         public void bytes(String field, byte[] value) {
-            d.add(new StoredField(field, RawCodec.encode(value)));
+            d.add(new StoredField(field, RawCodec.asIs(value))); // ParleyCodec compresses it
         }
     }
 }

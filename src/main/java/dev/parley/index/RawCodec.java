@@ -16,20 +16,21 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * How a message's original bytes are stored: compressed one message at a time, primed with a preset dictionary of
- * what mail headers and patch mail have in common (Received chains, DKIM, list headers, trailers, diff headers).
- * Per-message compression keeps reading one message cheap (a search hit decompresses its own few kilobytes, not a
- * block of its neighbours), and the dictionary wins back most of what compressing messages one by one loses.
- *
- * <p>The first byte names the format, so the method can change without breaking old indexes. Format 2, written
- * now, is Zstandard level 3 (zstd-jni, the reference C library) with {@code raw-dictionary.txt} as a raw-content
- * dictionary. Format 1, DEFLATE level 3 with the same dictionary, is still read: it was written until schema
- * version 1. On the 25,000-message slice both keep 0.363-0.364 of the raw size, but zstd compresses in 1.1 CPU-s
- * where DEFLATE took 2.1 (the largest single cost of an import after Lucene's inversion) and decompresses faster too
- * (bench/README.md).
+ * How a message's original bytes are stored. The first byte names the format, so the method can change without
+ * breaking what was stored before:
+ * <ul>
+ * <li>0: the bytes as they are. The embedded index writes this: its stored fields are compressed in chunks of
+ * neighbouring messages ({@link ParleyCodec}), which is smaller and cheaper than compressing each one.</li>
+ * <li>2: Zstandard level 3 (zstd-jni, the reference C library), one message at a time, primed with
+ * {@code raw-dictionary.txt} (what mail headers and patch mail have in common: Received chains, DKIM, list headers,
+ * trailers, diff headers) as a raw-content dictionary. For stores that keep each message on its own (the
+ * OpenSearch backend): 0.363 of the raw size on the 25,000-message slice in 1.1 CPU-s.</li>
+ * <li>1: DEFLATE level 3 with the same dictionary: read only, as schema version 1 wrote it (0.364 in 2.1 CPU-s).</li>
+ * </ul>
  */
 public final class RawCodec {
 
+    private static final byte AS_IS = 0;
     private static final byte DEFLATE_DICT_V1 = 1;
     private static final byte ZSTD_DICT = 2;
     private static final int ZSTD_LEVEL = 3;
@@ -58,6 +59,15 @@ public final class RawCodec {
         }
     }
 
+    /** Format 0: the bytes as they are, for a store that compresses them itself. */
+    public static byte[] asIs(byte[] raw) {
+        byte[] out = new byte[raw.length + 1];
+        out[0] = AS_IS;
+        System.arraycopy(raw, 0, out, 1, raw.length);
+        return out;
+    }
+
+    /** Format 2: compressed on its own. */
     public static byte[] encode(byte[] raw) {
         byte[] out = new byte[1 + (int) Zstd.compressBound(raw.length)];
         out[0] = ZSTD_DICT;
@@ -69,6 +79,7 @@ public final class RawCodec {
     public static byte[] decode(byte[] stored, int offset, int length) throws IOException {
         if (length == 0) throw new IOException("unknown stored message format (empty)");
         return switch (stored[offset]) {
+            case AS_IS -> Arrays.copyOfRange(stored, offset + 1, offset + length);
             case ZSTD_DICT -> decodeZstd(stored, offset + 1, length - 1);
             case DEFLATE_DICT_V1 -> decodeDeflate(stored, offset + 1, length - 1);
             default -> throw new IOException("unknown stored message format " + stored[offset]);

@@ -52,12 +52,21 @@ class RawCodecTest {
     }
 
     @Test
+    void theEmbeddedIndexStoresTheBytesAsTheyAre() throws IOException {
+        byte[] stored = RawCodec.asIs(MAIL);
+        assertEquals(0, stored[0], "format 0: its stored fields compress them");
+        assertEquals(MAIL.length + 1, stored.length);
+        assertArrayEquals(MAIL, RawCodec.decode(stored, 0, stored.length));
+    }
+
+    @Test
     void decodesFromTheMiddleOfABuffer() throws IOException {
         // stored fields hand out a slice of a larger buffer
-        byte[] stored = RawCodec.encode(MAIL);
-        byte[] padded = new byte[stored.length + 20];
-        System.arraycopy(stored, 0, padded, 7, stored.length);
-        assertArrayEquals(MAIL, RawCodec.decode(padded, 7, stored.length));
+        for (byte[] stored : new byte[][]{RawCodec.encode(MAIL), RawCodec.asIs(MAIL)}) {
+            byte[] padded = new byte[stored.length + 20];
+            System.arraycopy(stored, 0, padded, 7, stored.length);
+            assertArrayEquals(MAIL, RawCodec.decode(padded, 7, stored.length));
+        }
     }
 
     @Test
