@@ -2,7 +2,6 @@ package dev.parley.index;
 
 import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdDictCompress;
-import com.github.luben.zstd.ZstdDictContentType;
 import com.github.luben.zstd.ZstdDictDecompress;
 import com.github.luben.zstd.ZstdException;
 import dev.parley.mail.MboxReader;
@@ -36,12 +35,13 @@ public final class RawCodec {
     private static final int ZSTD_LEVEL = 3;
     private static final byte[] DICTIONARY = loadDictionary();
 
-    /** The dictionary digested once for each direction; both are read-only and shared by all threads. */
+    /**
+     * The dictionary digested once for each direction; both are read-only and shared by all threads. Text without
+     * zstd's dictionary magic number is taken as raw content.
+     */
     private static final class Zstandard {
-        static final ZstdDictCompress COMPRESS = new ZstdDictCompress(DICTIONARY, 0, DICTIONARY.length, ZSTD_LEVEL,
-                ZstdDictContentType.RAW_CONTENT);
-        static final ZstdDictDecompress DECOMPRESS = new ZstdDictDecompress(DICTIONARY, 0, DICTIONARY.length,
-                ZstdDictContentType.RAW_CONTENT);
+        static final ZstdDictCompress COMPRESS = new ZstdDictCompress(DICTIONARY, ZSTD_LEVEL);
+        static final ZstdDictDecompress DECOMPRESS = new ZstdDictDecompress(DICTIONARY);
     }
 
     private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));
