@@ -69,11 +69,15 @@ public final class RawCodec {
 
     /** Format 2: compressed on its own. */
     public static byte[] encode(byte[] raw) {
-        byte[] out = new byte[1 + (int) Zstd.compressBound(raw.length)];
-        out[0] = ZSTD_DICT;
-        long n = Zstd.compressFastDict(out, 1, raw, 0, raw.length, Zstandard.COMPRESS);
-        if (Zstd.isError(n)) throw new IllegalStateException("zstd could not compress a message: " + Zstd.getErrorName(n));
-        return Arrays.copyOf(out, 1 + (int) n);
+        try {
+            byte[] out = new byte[1 + (int) Zstd.compressBound(raw.length)];
+            out[0] = ZSTD_DICT;
+            long n = Zstd.compressFastDict(out, 1, raw, 0, raw.length, Zstandard.COMPRESS);
+            if (Zstd.isError(n)) throw new IllegalStateException("zstd could not compress a message: " + Zstd.getErrorName(n));
+            return Arrays.copyOf(out, 1 + (int) n);
+        } catch (LinkageError e) {
+            throw new UncheckedIOException(ZstdChunks.nativeUnavailable(e));
+        }
     }
 
     public static byte[] decode(byte[] stored, int offset, int length) throws IOException {
@@ -101,6 +105,8 @@ public final class RawCodec {
             return raw;
         } catch (ZstdException e) { // zstd-jni reports most damage this way
             throw new IOException("stored message is corrupt: " + e.getMessage(), e);
+        } catch (LinkageError e) {
+            throw ZstdChunks.nativeUnavailable(e);
         }
     }
 

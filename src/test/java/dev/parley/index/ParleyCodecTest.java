@@ -8,12 +8,16 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -30,6 +34,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParleyCodecTest {
@@ -109,6 +114,63 @@ class ParleyCodecTest {
             }
             assertEquals(List.of(ParleyCodec.NAME), codecs(dir));
             assertAllStored(dir, values);
+        }
+    }
+
+    @Test
+    void mergingAwayDeletedDocumentsRecompressesTheChunks() throws IOException {
+        // with deletions a merge reads every chunk back and writes new ones (without, it copies them as they are)
+        List<byte[]> values = values();
+        try (Directory dir = FSDirectory.open(tmp)) {
+            write(dir, new ParleyCodec(), values.subList(0, 150), 0);
+            write(dir, new ParleyCodec(), values.subList(150, values.size()), 150);
+            List<byte[]> kept = new ArrayList<>(values);
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setCodec(new ParleyCodec()))) {
+                for (int n = 0; n < values.size(); n += 3) {
+                    w.deleteDocuments(new Term("n", Integer.toString(n)));
+                    kept.set(n, null);
+                }
+                w.addDocument(new Document()); // a document with no stored field at all
+                w.forceMerge(1);
+                w.commit();
+            }
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                assertEquals(1, r.leaves().size());
+                assertEquals(0, r.leaves().get(0).reader().numDeletedDocs());
+                StoredFields stored = r.storedFields();
+                int seen = 0;
+                for (int doc = r.maxDoc() - 1; doc >= 0; doc--) {
+                    Document d = stored.document(doc);
+                    if (d.get("n") == null) continue;
+                    int n = Integer.parseInt(d.get("n"));
+                    assertArrayEquals(kept.get(n), BytesRef.deepCopyOf(d.getBinaryValue("v")).bytes, "document " + n);
+                    seen++;
+                }
+                assertEquals(kept.stream().filter(v -> v != null).count(), seen);
+            }
+        }
+    }
+
+    @Test
+    void itWrapsTheCodecOfThisLuceneVersion() {
+        // a Lucene upgrade with a new default codec needs a new Parley codec name that wraps it; the old name must
+        // stay readable (with Lucene's backward codecs) for indexes written with it
+        assertEquals("Lucene104", Codec.getDefault().getName());
+    }
+
+    @Test
+    void aDamagedChunkLengthIsReportedAsCorruption() {
+        for (int claimed : new int[]{-5, 1_500_000_000, Integer.MAX_VALUE - 100}) {
+            ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+            try {
+                out.writeVInt(claimed);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            ByteArrayDataInput in = new ByteArrayDataInput(out.toArrayCopy());
+            CorruptIndexException e = assertThrows(CorruptIndexException.class,
+                    () -> ZstdChunks.MODE.newDecompressor().decompress(in, 80 * 1024, 0, 100, new BytesRef()));
+            assertTrue(e.getMessage().startsWith("stored fields chunk claims " + claimed + " compressed bytes"), e.getMessage());
         }
     }
 
