@@ -5,10 +5,13 @@ import java.util.List;
 /** Field names of the Lucene schema. The OpenSearch mapping mirrors these one for one. */
 public final class Fields {
 
-    /** Bumped when documents change shape; an index of another version needs {@code parley reindex}. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Bumped when documents change shape; an index of another version needs {@code parley reindex}. 2: the content
+     * key ({@link #UID}) is MurmurHash3 instead of SHA-256, so an old index would take every message again as new.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
-    public static final String UID = "uid";                  // content hash: the unique key
+    public static final String UID = "uid";                  // content key: the unique key
     public static final String MESSAGE_ID = "mid";           // exact Message-ID, no angle brackets
     public static final String SYNTHETIC_ID = "mid_synthetic";
     public static final String IN_REPLY_TO = "irt";
@@ -62,6 +65,10 @@ public final class Fields {
     /** What lore's {@code b:} searches: all body text. */
     public static final List<String> BODY = List.of(OWN, QUOTED, SIGNATURE, TRAILER, DIFF_ADDED, DIFF_REMOVED,
             DIFF_CONTEXT, DIFF_HUNK, DIFF_FILE);
+
+    /** Every analysed text field (each has norms: its length counts in scoring). */
+    public static final List<String> ANALYSED = List.of(SUBJECT, FROM, TO, CC, OWN, QUOTED, SIGNATURE, TRAILER,
+            DIFF_ADDED, DIFF_REMOVED, DIFF_CONTEXT, DIFF_HUNK, DIFF_FILE, ATTACHMENT, ACK, NAK, REVIEW, TESTED);
 
     private Fields() {
     }

@@ -2,7 +2,6 @@ package dev.parley.index;
 
 import dev.parley.mail.MailSource;
 import dev.parley.mail.RawMessage;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -86,10 +85,7 @@ public final class Importer implements AutoCloseable {
 
     static IndexWriterConfig writerConfig(ImportOptions options) {
         IndexWriterConfig cfg = new IndexWriterConfig(TextAnalysis.analyzer());
-        // LZ4 stored fields: every search hit loads its stored fields and raw message (for the snippet), and
-        // decompressing them is 4-8x faster than DEFLATE's (bench/README.md: warm search 3x faster on the slice),
-        // for about half as much disk again. Segments written in the other mode stay readable.
-        cfg.setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED));
+        cfg.setCodec(new ParleyCodec());
         cfg.setRAMBufferSizeMB(options.ramBufferMb());
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setCommitOnClose(false);

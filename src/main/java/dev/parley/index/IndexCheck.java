@@ -49,6 +49,11 @@ public final class IndexCheck {
             throw new IndexLockedException("index " + dir + " is being written by an import; run check when it has finished", -1);
         }
         try (Directory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+            String schema = r.getIndexCommit().getUserData().get("parley.schema");
+            if (schema != null && !schema.equals(Integer.toString(Fields.SCHEMA_VERSION))) {
+                summary += "; written with schema version " + schema
+                        + ", so 'parley reindex' must rebuild it before the next import";
+            }
             CheckReport inv = invariants(r);
             return new CheckReport(storageOk, summary, inv.messages(), inv.threads(), inv.problems(), inv.problemCount());
         }

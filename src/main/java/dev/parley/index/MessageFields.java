@@ -123,9 +123,9 @@ public final class MessageFields {
         if (m.removed()) d.keyword(Fields.REMOVED, "1", true);
     }
 
-    /** The document key: the content hash, which already covers the Message-ID. */
+    /** The document key: the content key, which already covers the Message-ID. */
     public static String uid(ParsedMessage m) {
-        return m.contentHash().substring(0, 32);
+        return m.contentKey();
     }
 
     /** The tone a stored message was given at import (its cues are not kept). */

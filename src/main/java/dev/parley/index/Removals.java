@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Flags messages their source has removed (see {@link Fields#REMOVED}). A removal names the message by its bytes,
- * so it finds the document by content hash: the same key the import dedupes on.
+ * so it finds the document by content key: the same key the import dedupes on.
  */
 public final class Removals {
 

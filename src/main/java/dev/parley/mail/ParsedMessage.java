@@ -24,7 +24,7 @@ import java.util.Set;
  * @param envelopeDate the mbox From line date, or null
  * @param body the body text, cut into segments
  * @param attachments the parts that are not body text
- * @param contentHash hex SHA-256 over the Message-ID and content: equal for the same message imported twice
+ * @param contentKey 32 hex digits from the Message-ID and content: equal for the same message imported twice
  * @param raw the original bytes
  * @param problems what could not be read cleanly (the message is still kept)
  * @param source where the message came from ({@link RawMessage#location()})
@@ -32,7 +32,7 @@ import java.util.Set;
 public record ParsedMessage(String messageId, boolean syntheticId, String inReplyTo, List<String> references,
                             String subject, SubjectInfo subjectInfo, Address from, List<Address> to, List<Address> cc,
                             List<String> listIds, MailDate date, boolean dateFromEnvelope, String dateHeader,
-                            MailDate envelopeDate, Body body, List<Attachment> attachments, String contentHash,
+                            MailDate envelopeDate, Body body, List<Attachment> attachments, String contentKey,
                             byte[] raw, List<String> problems, String source) {
 
     /** Every Message-ID this message links to its thread: its own, In-Reply-To and References. */

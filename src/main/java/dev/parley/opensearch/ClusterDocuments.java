@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * The OpenSearch source document of a message, built from {@link MessageFields} like the Lucene document, and the
- * {@link StoredMessage} read back from a hit. The raw message is deflated before it is base64-encoded into the
- * {@code raw} binary field (base64 of plain text would defeat the index's own compression).
+ * {@link StoredMessage} read back from a hit. The raw message is compressed on its own (RawCodec: zstd) before it is
+ * base64-encoded into the {@code raw} binary field (base64 of plain text would defeat the index's own compression).
  */
 final class ClusterDocuments {
 

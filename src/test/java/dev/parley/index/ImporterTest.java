@@ -4,16 +4,32 @@ import dev.parley.archive.ArchiveStats;
 import dev.parley.testing.Mail;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,6 +138,96 @@ class ImporterTest {
             assertEquals(2, a.threads().size());
             assertEquals(a.threadOf("l1@example.org"), a.threadOf("l2@example.org"));
         }
+    }
+
+    @Test
+    void everyTextFieldHasDenseNormsWithoutChangingItsStatistics() throws IOException {
+        try (TestArchive a = archive()) {
+            a.importPaths(Samples.SAMPLES);
+        }
+        try (IndexSnapshot snap = IndexSnapshot.open(tmp.resolve("index"))) {
+            int withDiff = 0, withDiffTerms = 0;
+            for (LeafReaderContext leaf : snap.reader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                for (String field : Fields.ANALYSED) {
+                    NumericDocValues norms = leaf.reader().getNormValues(field);
+                    assertNotNull(norms, field);
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) assertTrue(norms.advanceExact(doc), field + " " + doc);
+                }
+                // the empty values index no term: the documents holding a term of a field (BM25's document count)
+                // are exactly those that have text in it
+                FixedBitSet hasTerm = new FixedBitSet(leaf.reader().maxDoc());
+                Terms terms = leaf.reader().terms(Fields.DIFF_ADDED);
+                if (terms != null) {
+                    TermsEnum te = terms.iterator();
+                    PostingsEnum pe = null;
+                    while (te.next() != null) {
+                        pe = te.postings(pe, PostingsEnum.NONE);
+                        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) hasTerm.set(d);
+                    }
+                }
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) continue;
+                    boolean diff = !IndexSnapshot.load(leaf.reader().storedFields(), doc, true).parsed().body().diff().added().isEmpty();
+                    if (diff) withDiff++;
+                    if (hasTerm.get(doc)) withDiffTerms++;
+                    assertEquals(diff, hasTerm.get(doc), "document " + doc);
+                }
+            }
+            assertTrue(withDiff > 0 && withDiff < snap.messageCount(), withDiff + " of " + snap.messageCount());
+            assertEquals(withDiff, withDiffTerms);
+        }
+    }
+
+    @Test
+    void anIndexOfTheFirstSchemaIsReadRefusedForImportAndRebuiltByReindex() throws Exception {
+        // written by Parley before schema 2: Lucene's own codec, DEFLATE'd raw messages, SHA-256 keys (see its README)
+        Path dir = tmp.resolve("index");
+        Files.createDirectories(dir);
+        Path fixture = Path.of(ImporterTest.class.getResource("schema1-index").toURI());
+        try (var files = Files.list(fixture)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().endsWith(".md")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        String root = "20180604081233.21877-1-grant@kernel.example";
+        StoredMessage before;
+        try (TestArchive a = archive()) {
+            before = a.one(root);
+            assertTrue(new String(before.raw(), StandardCharsets.UTF_8).contains("Subject: [PATCH] staging: wavefs: delete"));
+        }
+        assertEquals(List.of("Lucene104"), codecs(dir).stream().distinct().toList());
+        CheckReport check = IndexCheck.run(dir);
+        assertTrue(check.healthy(), check.toString());
+        assertTrue(check.storageSummary().endsWith("; written with schema version 1, so 'parley reindex' must rebuild it"
+                + " before the next import"), check.storageSummary());
+
+        IOException e = assertThrows(IOException.class, () -> Importer.open(dir, ImportOptions.defaults()));
+        assertEquals("the index was written with schema version 1 but this Parley writes version " + Fields.SCHEMA_VERSION
+                + ": run 'parley reindex' first", e.getMessage());
+
+        ImportSummary re = Reindexer.reindex(dir, ImportOptions.defaults(), ImportListener.SILENT);
+        assertEquals(17, re.imported());
+        assertEquals(List.of(ParleyCodec.NAME), codecs(dir).stream().distinct().toList());
+        assertTrue(IndexCheck.run(dir).storageSummary().endsWith("no corruption"), IndexCheck.run(dir).storageSummary());
+        try (TestArchive a = archive()) {
+            StoredMessage after = a.one(root);
+            assertArrayEquals(before.raw(), after.raw(), "the message itself is unchanged");
+            assertNotEquals(before.uid(), after.uid(), "keyed anew");
+            assertEquals(MessageFields.uid(after.parsed()), after.uid());
+            assertEquals(before.threadId(), after.threadId());
+            ImportSummary again = a.importPaths(Samples.WAVEFS);
+            assertEquals(0, again.imported());
+            assertEquals(17, again.duplicates());
+        }
+    }
+
+    private static List<String> codecs(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (var d = FSDirectory.open(dir)) {
+            for (SegmentCommitInfo si : SegmentInfos.readLatestCommit(d)) names.add(si.info.getCodec().getName());
+        }
+        return names;
     }
 
     @Test

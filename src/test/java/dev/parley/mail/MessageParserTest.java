@@ -112,6 +112,35 @@ class MessageParserTest {
         assertTrue(a.problems().stream().anyMatch(p -> p.contains("no Message-ID")));
     }
 
+    private static ParsedMessage parseText(String message) throws MailParseException {
+        return MessageParser.parse(new RawMessage(message.getBytes(StandardCharsets.UTF_8), "t", 0, null));
+    }
+
+    @Test
+    void syntheticIdsStayWhatTheFirstSchemaGave() throws MailParseException {
+        // permalinks and quotes name messages by these ids: the value below is what schema version 1 assigned, and
+        // it must not change with the content key
+        String noId = "From: Ada Example <ada@example.org>\r\nTo: list@example.org\r\nSubject: a message without an id\r\n"
+                + "Date: Mon, 4 Jun 2018 08:00:00 +0000\r\n\r\nNo Message-ID here.\r\n\r\n";
+        ParsedMessage p = parseText(noId);
+        assertEquals("parley.7aae670820996a6339e51d45@synthetic.invalid", p.messageId());
+    }
+
+    @Test
+    void contentKeyIsPinnedAndIgnoresLineEndingsAndTrailingSpace() throws MailParseException {
+        String lf = "Message-ID: <key-pin@example.org>\nFrom: Ada Example <ada@example.org>\nTo: list@example.org\n"
+                + "Subject: pinned key\nDate: Mon, 4 Jun 2018 08:00:00 +0000\n\nThe content key of this message is pinned.\n";
+        ParsedMessage p = parseText(lf);
+        // a changed key makes every message of an existing index new again: change it only with a schema version
+        assertEquals("2a8ee5636e8694e143cb5d0daa4180aa", p.contentKey());
+        String crlf = lf.replace("\n", "\r\n") + "  \r\n\r\n";
+        assertEquals(p.contentKey(), parseText(crlf).contentKey());
+        for (String changed : List.of(lf.replace("is pinned", "is pinned!"), lf.replace("Subject: pinned", "Subject: Pinned"),
+                lf.replace("key-pin@", "key-pin2@"), lf.replace("To: list@", "To: other@"))) {
+            assertNotEquals(p.contentKey(), parseText(changed).contentKey(), changed);
+        }
+    }
+
     @Test
     void dateFallsBackToTheMboxFromLineAndKeepsBoth() throws MailParseException {
         Mail m = Mail.message("nodate@example.org").date("not a date at all");

@@ -71,7 +71,7 @@ class MutationPropertyTest {
                     public void message(RawMessage m) {
                         try {
                             ParsedMessage p = MessageParser.parse(m);
-                            if (m.bytes().length < 200_000 && seen.add(p.contentHash())) out.add(m.bytes());
+                            if (m.bytes().length < 200_000 && seen.add(p.contentKey())) out.add(m.bytes());
                         } catch (MailParseException e) {
                             // not a pool member: it does not import cleanly as it is
                         }
