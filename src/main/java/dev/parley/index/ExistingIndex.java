@@ -30,14 +30,22 @@ final class ExistingIndex implements Admission.Existing, AutoCloseable {
     static ExistingIndex open(Directory dir) throws IOException {
         if (!DirectoryReader.indexExists(dir)) return new ExistingIndex(null);
         DirectoryReader r = DirectoryReader.open(dir);
-        Map<String, String> data = r.getIndexCommit().getUserData();
-        String schema = data.get("parley.schema");
-        if (schema != null && !schema.equals(Integer.toString(Fields.SCHEMA_VERSION))) {
+        String schema = otherSchema(r.getIndexCommit().getUserData());
+        if (schema != null) {
             r.close();
             throw new IOException("the index was written with schema version " + schema + " but this Parley writes version "
                     + Fields.SCHEMA_VERSION + ": run 'parley reindex' first");
         }
         return new ExistingIndex(r);
+    }
+
+    /** Commit user data key of the schema version the commit was written with. */
+    static final String SCHEMA_KEY = "parley.schema";
+
+    /** The schema version a commit was written with when it is not this Parley's, else null. */
+    static String otherSchema(Map<String, String> commitData) {
+        String schema = commitData.get(SCHEMA_KEY);
+        return schema == null || schema.equals(Integer.toString(Fields.SCHEMA_VERSION)) ? null : schema;
     }
 
     /** The user data of the commit this import started from (empty for a new index). */

@@ -180,7 +180,7 @@ public final class Importer implements AutoCloseable {
             if (!removals.isEmpty()) run.removed(Removals.apply(writer, removals, listener));
             removals.clear();
             Map<String, String> data = new HashMap<>();
-            data.put("parley.schema", Integer.toString(Fields.SCHEMA_VERSION));
+            data.put(ExistingIndex.SCHEMA_KEY, Integer.toString(Fields.SCHEMA_VERSION));
             checkpoints.current().forEach((k, v) -> data.put(CHECKPOINT_PREFIX + k, v));
             writer.setLiveCommitData(data.entrySet());
             writer.commit();

@@ -49,8 +49,8 @@ public final class IndexCheck {
             throw new IndexLockedException("index " + dir + " is being written by an import; run check when it has finished", -1);
         }
         try (Directory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
-            String schema = r.getIndexCommit().getUserData().get("parley.schema");
-            if (schema != null && !schema.equals(Integer.toString(Fields.SCHEMA_VERSION))) {
+            String schema = ExistingIndex.otherSchema(r.getIndexCommit().getUserData());
+            if (schema != null) {
                 summary += "; written with schema version " + schema
                         + ", so 'parley reindex' must rebuild it before the next import";
             }

@@ -4,8 +4,6 @@ import dev.parley.archive.ArchiveStats;
 import dev.parley.testing.Mail;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
-import org.apache.lucene.index.SegmentCommitInfo;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -22,7 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -223,11 +220,9 @@ class ImporterTest {
     }
 
     private static List<String> codecs(Path dir) throws IOException {
-        List<String> names = new ArrayList<>();
         try (var d = FSDirectory.open(dir)) {
-            for (SegmentCommitInfo si : SegmentInfos.readLatestCommit(d)) names.add(si.info.getCodec().getName());
+            return ParleyCodecTest.codecs(d);
         }
-        return names;
     }
 
     @Test

@@ -189,7 +189,8 @@ class ParleyCodecTest {
         }
     }
 
-    private static List<String> codecs(Directory dir) throws IOException {
+    /** The codec name of each segment of the latest commit. */
+    static List<String> codecs(Directory dir) throws IOException {
         List<String> names = new ArrayList<>();
         for (SegmentCommitInfo si : SegmentInfos.readLatestCommit(dir)) names.add(si.info.getCodec().getName());
         return names;
