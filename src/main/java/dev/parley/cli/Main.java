@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
-import dev.parley.index.IndexLockedException;
-import dev.parley.index.NoIndexException;
+import dev.parley.model.IndexLockedException;
+import dev.parley.model.NoIndexException;
 import dev.parley.query.QuerySyntaxException;
 import picocli.CommandLine;
 

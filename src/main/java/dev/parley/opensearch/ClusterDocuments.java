@@ -3,12 +3,12 @@ package dev.parley.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.analysis.tone.Tone;
-import dev.parley.index.Fields;
-import dev.parley.index.RawCodec;
-import dev.parley.index.MessageFields;
-import dev.parley.index.StoredMessage;
+import dev.parley.ingest.MessageFields;
 import dev.parley.mail.ParsedMessage;
+import dev.parley.model.FieldValue;
+import dev.parley.model.Fields;
+import dev.parley.model.RawCodec;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,9 +34,9 @@ final class ClusterDocuments {
     private ClusterDocuments() {
     }
 
-    static ObjectNode build(ParsedMessage m, String threadId, Tone tone) {
+    static ObjectNode build(ParsedMessage m, String threadId, List<FieldValue> enriched) {
         ObjectNode doc = ClusterClient.JSON.createObjectNode();
-        MessageFields.write(m, threadId, tone, new JsonSink(doc));
+        MessageFields.write(m, threadId, enriched, new JsonSink(doc));
         return doc;
     }
 

@@ -3,14 +3,14 @@ package dev.parley.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.index.Admission;
-import dev.parley.index.Fields;
-import dev.parley.index.ImportRun;
-import dev.parley.index.Removals;
-import dev.parley.index.SourceCheckpoints;
-import dev.parley.index.StoredMessage;
+import dev.parley.ingest.Admission;
+import dev.parley.ingest.ImportRun;
+import dev.parley.ingest.Removals;
+import dev.parley.ingest.SourceCheckpoints;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.RawMessage;
+import dev.parley.model.Fields;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -131,7 +131,7 @@ final class ClusterImport implements ImportRun.Store {
                     run.duplicate();
                     continue;
                 }
-                bulk.index(m.uid(), thread, ClusterDocuments.build(m.message(), thread, m.tone()), m.raw().location(),
+                bulk.index(m.uid(), thread, ClusterDocuments.build(m.message(), thread, m.enriched()), m.raw().location(),
                         m.message().messageId());
                 run.imported();
                 run.warnProblems(m);

@@ -3,8 +3,8 @@ package dev.parley.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.index.Fields;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.Fields;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

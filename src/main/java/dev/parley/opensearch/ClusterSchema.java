@@ -2,7 +2,7 @@ package dev.parley.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.index.Fields;
+import dev.parley.model.Fields;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,8 +7,8 @@ import dev.parley.archive.SearchHit;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
 import dev.parley.archive.ThreadHit;
-import dev.parley.index.Fields;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.Fields;
+import dev.parley.model.StoredMessage;
 import dev.parley.query.Snippets;
 
 import java.io.IOException;

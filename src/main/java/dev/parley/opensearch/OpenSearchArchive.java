@@ -4,19 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.archive.Archive;
-import dev.parley.archive.ArchiveStats;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
-import dev.parley.index.CheckReport;
-import dev.parley.index.Fields;
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportRun;
-import dev.parley.index.ImportSummary;
-import dev.parley.index.IndexCheck;
-import dev.parley.index.IndexLock;
-import dev.parley.index.StoredMessage;
+import dev.parley.ingest.ImportOptions;
+import dev.parley.ingest.ImportRun;
+import dev.parley.ingest.StaleLock;
 import dev.parley.mail.MailSource;
+import dev.parley.model.ArchiveInvariants;
+import dev.parley.model.ArchiveStats;
+import dev.parley.model.CheckReport;
+import dev.parley.model.Fields;
+import dev.parley.model.ImportListener;
+import dev.parley.model.ImportSummary;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,7 +95,7 @@ public final class OpenSearchArchive implements Archive {
     }
 
     private void reportStale(ClusterLock lock, ImportListener listener) {
-        IndexLock.reportStale(lock.stalePid(), settings.url() + " " + schema.alias(), listener);
+        StaleLock.report(lock.stalePid(), settings.url() + " " + schema.alias(), listener);
     }
 
     /**
@@ -247,7 +247,7 @@ public final class OpenSearchArchive implements Archive {
         String index = index();
         JsonNode health = client.send("GET", "/_cluster/health/" + index, null);
         String status = health.path("status").asText("unknown");
-        IndexCheck.Invariants inv = new IndexCheck.Invariants();
+        ArchiveInvariants inv = new ArchiveInvariants();
         ClusterReads.all(client, index, true, h -> {
             StoredMessage m = ClusterDocuments.read(h.path("_source"));
             inv.add(m);

@@ -1,6 +1,6 @@
 package dev.parley.query;
 
-import dev.parley.index.Fields;
+import dev.parley.model.Fields;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package dev.parley.corpus;
 
-import dev.parley.index.ImportSummary;
-import dev.parley.index.MessageDocuments;
+import dev.parley.lucene.MessageDocuments;
 import dev.parley.mail.ParsedMessage;
+import dev.parley.model.ImportSummary;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
 import org.junit.jupiter.api.Assumptions;

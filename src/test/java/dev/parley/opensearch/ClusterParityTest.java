@@ -1,13 +1,13 @@
 package dev.parley.opensearch;
 
 import dev.parley.archive.Archive;
-import dev.parley.archive.ArchiveStats;
 import dev.parley.archive.SearchHit;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
 import dev.parley.archive.ThreadHit;
-import dev.parley.index.ImportSummary;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.ArchiveStats;
+import dev.parley.model.ImportSummary;
+import dev.parley.model.StoredMessage;
 import dev.parley.query.LoreQuery;
 import dev.parley.render.Json;
 import dev.parley.render.ThreadView;

@@ -1,19 +1,19 @@
 package dev.parley.reliability;
 
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
-import dev.parley.index.Importer;
-import dev.parley.index.IndexSnapshot;
-import dev.parley.index.MessageDocuments;
-import dev.parley.index.StoredMessage;
+import dev.parley.lucene.Importer;
+import dev.parley.lucene.IndexSnapshot;
+import dev.parley.lucene.MessageDocuments;
 import dev.parley.mail.MailParseException;
 import dev.parley.mail.MailSources;
 import dev.parley.mail.MboxWriter;
 import dev.parley.mail.MessageParser;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.RawMessage;
+import dev.parley.model.ImportListener;
+import dev.parley.model.ImportSummary;
+import dev.parley.model.StoredMessage;
 import dev.parley.testing.Samples;
+import dev.parley.testing.TestImports;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -164,7 +164,7 @@ class MutationPropertyTest {
             Files.write(mbox, out.toByteArray());
             ImportSummary s;
             List<String> problems = new ArrayList<>();
-            try (Importer imp = Importer.open(dir.resolve("index"), ImportOptions.defaults())) {
+            try (Importer imp = Importer.open(dir.resolve("index"), TestImports.options())) {
                 ImportListener l = (loc, id, reason, skipped) -> problems.add(loc + ": " + reason);
                 s = imp.importSources(MailSources.resolve(List.of(mbox)), l);
             }

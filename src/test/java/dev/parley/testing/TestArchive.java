@@ -1,11 +1,9 @@
 package dev.parley.testing;
 
-import dev.parley.archive.LocalArchive;
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
-import dev.parley.index.StoredMessage;
+import dev.parley.lucene.LocalArchive;
 import dev.parley.mail.MailSources;
+import dev.parley.model.ImportSummary;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +29,7 @@ public final class TestArchive implements AutoCloseable {
 
     public ImportSummary importPaths(Path... paths) {
         try {
-            return archive.importMail(MailSources.resolve(List.of(paths)), ImportOptions.defaults(),
+            return archive.importMail(MailSources.resolve(List.of(paths)), TestImports.options(),
                     (location, id, reason, skipped) -> {
                         synchronized (problems) {
                             problems.add((skipped ? "error " : "warning ") + location + " " + id + ": " + reason);

@@ -1,9 +1,9 @@
 package dev.parley.testing;
 
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
+import dev.parley.ingest.ImportOptions;
 import dev.parley.mail.MailSources;
+import dev.parley.model.ImportListener;
+import dev.parley.model.ImportSummary;
 import dev.parley.opensearch.ClusterSettings;
 import dev.parley.opensearch.OpenSearchArchive;
 
@@ -47,7 +47,7 @@ public final class TestCluster implements AutoCloseable {
     }
 
     public ImportSummary importPaths(Path... paths) {
-        return importPaths(ImportOptions.defaults(), paths);
+        return importPaths(TestImports.options(), paths);
     }
 
     public ImportSummary importPaths(ImportOptions options, Path... paths) {

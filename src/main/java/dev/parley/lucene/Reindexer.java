@@ -1,0 +1,112 @@
+package dev.parley.lucene;
+
+import dev.parley.ingest.ImportOptions;
+import dev.parley.mail.MailSource;
+import dev.parley.model.ImportListener;
+import dev.parley.model.ImportSummary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Rebuilds an index from the raw messages it stores (after a schema change), without the original mail files. The
+ * new index is built beside the old one and swapped in only when complete; the old one is kept until then, so an
+ * interrupted reindex loses nothing.
+ */
+public final class Reindexer {
+
+    private Reindexer() {
+    }
+
+    /** Where the new index is built. */
+    public static Path buildDir(Path dir) {
+        return dir.resolveSibling(dir.getFileName() + ".reindex");
+    }
+
+    /** Where the old index waits during the swap. */
+    public static Path oldDir(Path dir) {
+        return dir.resolveSibling(dir.getFileName() + ".reindex-old");
+    }
+
+    public static ImportSummary reindex(Path dir, ImportOptions options, ImportListener listener)
+            throws IOException, InterruptedException {
+        try (IndexLock lock = IndexLock.acquire(dir); IndexSnapshot old = IndexSnapshot.open(dir)) {
+            Path build = buildDir(dir);
+            deleteTree(build);
+            ImportSummary summary;
+            try (Importer importer = Importer.open(build, options)) {
+                summary = importer.importSources(List.of(new StoredMessages(old)), listener);
+            }
+            if (summary.imported() + summary.duplicates() != old.messageCount()) {
+                throw new IOException("reindex read " + old.messageCount() + " stored messages but indexed "
+                        + summary.imported() + "; the old index in " + dir + " is unchanged and " + build + " is kept for inspection");
+            }
+            Path parked = oldDir(dir);
+            deleteTree(parked);
+            Files.move(dir, parked, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(build, dir, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(parked);
+            return summary;
+        }
+    }
+
+    /**
+     * The stored messages of an index, as a mail source. It carries over what is not in the messages themselves:
+     * removed flags (reported as removals) and the checkpoints of resumable sources (as its own checkpoint).
+     */
+    private record StoredMessages(IndexSnapshot snapshot) implements MailSource {
+        @Override
+        public Map<String, String> checkpoint() {
+            Map<String, String> out = new HashMap<>();
+            try {
+                snapshot.reader().getIndexCommit().getUserData().forEach((k, v) -> {
+                    if (k.startsWith(Importer.CHECKPOINT_PREFIX)) out.put(k.substring(Importer.CHECKPOINT_PREFIX.length()), v);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        }
+
+        @Override
+        public String name() {
+            return snapshot.path().toString();
+        }
+
+        @Override
+        public long size() {
+            return 0;
+        }
+
+        @Override
+        public void read(Sink sink) throws IOException, InterruptedException {
+            try {
+                for (var ctx : snapshot.reader().leaves()) {
+                    var live = ctx.reader().getLiveDocs();
+                    var stored = ctx.reader().storedFields();
+                    for (int d = 0; d < ctx.reader().maxDoc(); d++) {
+                        if (live != null && !live.get(d)) continue;
+                        IndexSnapshot.load(stored, d, true).importAgain(sink);
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
+        }
+    }
+}
