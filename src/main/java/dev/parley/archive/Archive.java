@@ -27,7 +27,7 @@ public interface Archive extends AutoCloseable {
     /** Every stored copy of a Message-ID (angle brackets optional); empty when unknown. */
     List<StoredMessage> messages(String messageId, boolean withRaw) throws IOException;
 
-    /** Every message of a thread, oldest first. */
+    /** Every message of a thread, in {@link StoredMessage#THREAD_ORDER}: oldest first, undated last. */
     List<StoredMessage> thread(String threadId, boolean withRaw) throws IOException;
 
     /**

@@ -4,14 +4,14 @@ import dev.parley.mail.MailParseException;
 import dev.parley.mail.MessageParser;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.RawMessage;
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 import dev.parley.model.ImportListener;
 
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Flags messages their source has removed (see {@link Fields#REMOVED}). A removal names the message by its bytes,
+ * Flags messages their source has removed (see {@link Field#REMOVED}). A removal names the message by its bytes,
  * so it finds the document by content key: the same key the import dedupes on.
  */
 public final class Removals {

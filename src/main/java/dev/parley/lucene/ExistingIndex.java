@@ -1,7 +1,7 @@
 package dev.parley.lucene;
 
 import dev.parley.ingest.Admission;
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -36,7 +36,7 @@ final class ExistingIndex implements Admission.Existing, AutoCloseable {
         if (schema != null) {
             r.close();
             throw new IOException("the index was written with schema version " + schema + " but this Parley writes version "
-                    + Fields.SCHEMA_VERSION + ": run 'parley reindex' first");
+                    + Field.SCHEMA_VERSION + ": run 'parley reindex' first");
         }
         return new ExistingIndex(r);
     }
@@ -47,7 +47,7 @@ final class ExistingIndex implements Admission.Existing, AutoCloseable {
     /** The schema version a commit was written with when it is not this Parley's, else null. */
     static String otherSchema(Map<String, String> commitData) {
         String schema = commitData.get(SCHEMA_KEY);
-        return schema == null || schema.equals(Integer.toString(Fields.SCHEMA_VERSION)) ? null : schema;
+        return schema == null || schema.equals(Integer.toString(Field.SCHEMA_VERSION)) ? null : schema;
     }
 
     /** The user data of the commit this import started from (empty for a new index). */
@@ -57,15 +57,15 @@ final class ExistingIndex implements Admission.Existing, AutoCloseable {
 
     @Override
     public boolean containsUid(String uid) {
-        return firstLiveDoc(Fields.UID, uid) != null;
+        return firstLiveDoc(Field.UID.id(), uid) != null;
     }
 
     @Override
     public String threadOf(String messageId) {
-        Hit hit = firstLiveDoc(Fields.LINK, messageId);
+        Hit hit = firstLiveDoc(Field.LINK.id(), messageId);
         if (hit == null) return null;
         try {
-            SortedDocValues dv = hit.leaf.getSortedDocValues(Fields.THREAD);
+            SortedDocValues dv = hit.leaf.getSortedDocValues(Field.THREAD.id());
             if (dv == null || !dv.advanceExact(hit.doc)) return null;
             return dv.lookupOrd(dv.ordValue()).utf8ToString();
         } catch (IOException e) {
@@ -76,7 +76,7 @@ final class ExistingIndex implements Admission.Existing, AutoCloseable {
     @Override
     public int size(String threadId) {
         int[] n = {0};
-        eachLiveDoc(Fields.THREAD, threadId, (leaf, doc) -> {
+        eachLiveDoc(Field.THREAD.id(), threadId, (leaf, doc) -> {
             n[0]++;
             return false;
         });

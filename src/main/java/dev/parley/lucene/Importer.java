@@ -7,7 +7,7 @@ import dev.parley.ingest.Removals;
 import dev.parley.ingest.SourceCheckpoints;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.RawMessage;
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 import dev.parley.model.ImportListener;
 import dev.parley.model.ImportSummary;
 import dev.parley.model.StoredMessage;
@@ -196,7 +196,7 @@ public final class Importer implements AutoCloseable {
             if (!removals.isEmpty()) run.removed(applyRemovals(listener));
             removals.clear();
             Map<String, String> data = new HashMap<>();
-            data.put(ExistingIndex.SCHEMA_KEY, Integer.toString(Fields.SCHEMA_VERSION));
+            data.put(ExistingIndex.SCHEMA_KEY, Integer.toString(Field.SCHEMA_VERSION));
             checkpoints.current().forEach((k, v) -> data.put(CHECKPOINT_PREFIX + k, v));
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
@@ -210,13 +210,13 @@ public final class Importer implements AutoCloseable {
         try (DirectoryReader nrt = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(nrt);
             return Removals.apply(removals, listener, (uid, raw) -> {
-                TopDocs hit = searcher.search(new TermQuery(new Term(Fields.UID, uid)), 1);
+                TopDocs hit = searcher.search(new TermQuery(new Term(Field.UID.id(), uid)), 1);
                 if (hit.scoreDocs.length == 0) return Removals.Outcome.NOT_HELD;
                 StoredMessage m = IndexSnapshot.fromDocument(nrt.storedFields().document(hit.scoreDocs[0].doc));
                 if (m.removed()) return Removals.Outcome.ALREADY_FLAGGED;
                 var doc = MessageDocuments.rebuild(m, m.threadId());
                 MessageDocuments.markRemoved(doc);
-                writer.updateDocument(new Term(Fields.UID, uid), doc);
+                writer.updateDocument(new Term(Field.UID.id(), uid), doc);
                 return Removals.Outcome.FLAGGED;
             });
         }
@@ -227,12 +227,12 @@ public final class Importer implements AutoCloseable {
             IndexSearcher s = new IndexSearcher(nrt);
             var stored = nrt.storedFields();
             for (Map.Entry<String, String> e : merges.entrySet()) {
-                TermQuery q = new TermQuery(new Term(Fields.THREAD, e.getKey()));
+                TermQuery q = new TermQuery(new Term(Field.THREAD.id(), e.getKey()));
                 int n = s.count(q);
                 if (n == 0) continue;
                 for (ScoreDoc sd : s.search(q, n).scoreDocs) {
                     StoredMessage m = IndexSnapshot.fromDocument(stored.document(sd.doc));
-                    writer.updateDocument(new Term(Fields.UID, m.uid()), MessageDocuments.rebuild(m, e.getValue()));
+                    writer.updateDocument(new Term(Field.UID.id(), m.uid()), MessageDocuments.rebuild(m, e.getValue()));
                 }
             }
         }

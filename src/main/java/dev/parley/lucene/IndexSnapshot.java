@@ -1,9 +1,9 @@
 package dev.parley.lucene;
 
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 import dev.parley.model.NoIndexException;
-import dev.parley.model.RawCodec;
 import dev.parley.model.StoredMessage;
+import dev.parley.model.StoredMessages;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -12,22 +12,21 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A point-in-time view of the index (its last commit): what searches, threads and debates read. An import running
@@ -35,10 +34,9 @@ import java.util.Set;
  */
 public final class IndexSnapshot implements AutoCloseable {
 
-    private static final Set<String> LIGHT_FIELDS = Set.of(Fields.UID, Fields.MESSAGE_ID, Fields.SYNTHETIC_ID,
-            Fields.THREAD, Fields.SUBJECT, Fields.FROM_NAME, Fields.FROM_ADDR, Fields.DATE, Fields.DATE_OFFSET,
-            Fields.DATE_SOURCE, Fields.IN_REPLY_TO, Fields.REFERENCES, Fields.LIST, Fields.TONE, Fields.TONE_SCORE,
-            Fields.ATTACHMENT_STORED, Fields.PROBLEMS, Fields.SOURCE, Fields.REMOVED);
+    /** The stored fields a message is read from; with {@link Field#RAW} when its bytes are asked for too. */
+    private static final Set<String> LIGHT_FIELDS = ids(Field.light());
+    private static final Set<String> WITH_RAW = ids(Stream.concat(Field.light().stream(), Stream.of(Field.RAW)).toList());
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -115,15 +113,15 @@ public final class IndexSnapshot implements AutoCloseable {
 
     /** Every stored copy of a Message-ID (usually one; several when the same id came with different content). */
     public List<StoredMessage> byMessageId(String messageId, boolean withRaw) throws IOException {
-        return loadAll(searcher.search(new TermQuery(new Term(Fields.MESSAGE_ID, messageId)), 1000).scoreDocs, withRaw);
+        return loadAll(searcher.search(new TermQuery(new Term(Field.MESSAGE_ID.id(), messageId)), 1000).scoreDocs, withRaw);
     }
 
-    /** Every message of a thread, oldest first. */
+    /** Every message of a thread, in {@link StoredMessage#THREAD_ORDER}. */
     public List<StoredMessage> thread(String threadId, boolean withRaw) throws IOException {
-        TermQuery q = new TermQuery(new Term(Fields.THREAD, threadId));
-        int n = Math.max(1, searcher.count(q));
-        TopDocs top = searcher.search(q, n, new Sort(new SortField(Fields.DATE, SortField.Type.LONG)));
-        return loadAll(top.scoreDocs, withRaw);
+        TermQuery q = new TermQuery(new Term(Field.THREAD.id(), threadId));
+        List<StoredMessage> out = loadAll(searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs, withRaw);
+        out.sort(StoredMessage.THREAD_ORDER);
+        return out;
     }
 
     public List<StoredMessage> loadAll(ScoreDoc[] docs, boolean withRaw) throws IOException {
@@ -139,45 +137,36 @@ public final class IndexSnapshot implements AutoCloseable {
 
     /** Loads one document through a leaf's (or the top reader's) stored fields. */
     public static StoredMessage load(StoredFields stored, int doc, boolean withRaw) throws IOException {
-        Set<String> wanted = LIGHT_FIELDS;
-        if (withRaw) {
-            wanted = new HashSet<>(LIGHT_FIELDS);
-            wanted.add(Fields.RAW);
-        }
-        Document d = stored.document(doc, wanted);
-        return fromDocument(d);
+        return fromDocument(stored.document(doc, withRaw ? WITH_RAW : LIGHT_FIELDS));
     }
 
     static StoredMessage fromDocument(Document d) {
-        IndexableField date = d.getField(Fields.DATE);
-        IndexableField offset = d.getField(Fields.DATE_OFFSET);
-        IndexableField toneScore = d.getField(Fields.TONE_SCORE);
-        String refs = d.get(Fields.REFERENCES);
-        String problems = d.get(Fields.PROBLEMS);
-        byte[] raw = null;
-        IndexableField rawField = d.getField(Fields.RAW);
-        if (rawField != null) {
-            var br = rawField.binaryValue();
-            try {
-                raw = RawCodec.decode(br.bytes, br.offset, br.length);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("message <" + d.get(Fields.MESSAGE_ID) + ">: " + e.getMessage(), e);
+        return StoredMessages.decode(new StoredMessages.Values() {
+            @Override
+            public List<String> strings(Field f) {
+                return List.of(d.getValues(f.id()));
             }
-        }
-        return new StoredMessage(d.get(Fields.UID), d.get(Fields.MESSAGE_ID), d.get(Fields.SYNTHETIC_ID) != null,
-                d.get(Fields.THREAD), orEmpty(d.get(Fields.SUBJECT)), orEmpty(d.get(Fields.FROM_NAME)),
-                orEmpty(d.get(Fields.FROM_ADDR)),
-                date == null ? null : Instant.ofEpochMilli(date.numericValue().longValue()),
-                offset == null ? 0 : offset.numericValue().intValue(), orEmpty(d.get(Fields.DATE_SOURCE)),
-                orEmpty(d.get(Fields.IN_REPLY_TO)), refs == null || refs.isEmpty() ? List.of() : List.of(refs.split(" ")),
-                List.of(d.getValues(Fields.LIST)), orEmpty(d.get(Fields.TONE)),
-                toneScore == null ? 0 : toneScore.numericValue().doubleValue(), List.of(d.getValues(Fields.ATTACHMENT_STORED)),
-                problems == null ? List.of() : List.of(problems.split("\n")), orEmpty(d.get(Fields.SOURCE)), raw,
-                d.get(Fields.REMOVED) != null);
+
+            @Override
+            public Number number(Field f) {
+                IndexableField v = d.getField(f.id());
+                return v == null ? null : v.numericValue();
+            }
+
+            @Override
+            public byte[] bytes(Field f) {
+                IndexableField v = d.getField(f.id());
+                if (v == null) return null;
+                BytesRef b = v.binaryValue();
+                return b.offset == 0 && b.length == b.bytes.length ? b.bytes : Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+            }
+        });
     }
 
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
+    private static Set<String> ids(List<Field> fields) {
+        Set<String> out = new HashSet<>();
+        for (Field f : fields) out.add(f.id());
+        return Set.copyOf(out);
     }
 
     public int count(Query q) throws IOException {

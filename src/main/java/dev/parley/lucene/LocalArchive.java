@@ -8,13 +8,12 @@ import dev.parley.ingest.StaleLock;
 import dev.parley.mail.MailSource;
 import dev.parley.model.ArchiveStats;
 import dev.parley.model.CheckReport;
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 import dev.parley.model.ImportListener;
 import dev.parley.model.ImportSummary;
 import dev.parley.model.StoredMessage;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -30,10 +29,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -101,35 +98,37 @@ public final class LocalArchive implements Archive {
     @Override
     public ArchiveStats stats() throws IOException {
         IndexSnapshot s = snapshot();
-        long messages = s.messageCount();
-        Set<BytesRef> threads = new HashSet<>();
-        Map<String, Long> lists = new TreeMap<>();
-        long participants = 0;
-        for (LeafReaderContext ctx : s.reader().leaves()) {
-            Bits live = ctx.reader().getLiveDocs();
-            SortedDocValues dv = ctx.reader().getSortedDocValues(Fields.THREAD);
-            if (dv != null) {
-                for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
-                    if (live == null || live.get(d)) threads.add(BytesRef.deepCopyOf(dv.lookupOrd(dv.ordValue())));
+        return ArchiveStats.of(new ArchiveStats.Counts() {
+            @Override
+            public long messages() {
+                return s.messageCount();
+            }
+
+            @Override
+            public void distinct(Field field, ArchiveStats.Distinct out) throws IOException {
+                Map<String, Long> counts = new TreeMap<>(); // a value may be in several segments
+                forEachLiveTerm(s, field.id(), (term, n) -> counts.merge(term, n, Long::sum));
+                counts.forEach(out::accept);
+            }
+
+            @Override
+            public Instant edgeDate(boolean newest) throws IOException {
+                return LocalArchive.edgeDate(s, newest);
+            }
+
+            @Override
+            public long bytes() throws IOException {
+                try (Stream<Path> files = Files.list(dir)) {
+                    return files.filter(Files::isRegularFile).mapToLong(p -> {
+                        try {
+                            return Files.size(p);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    }).sum();
                 }
             }
-        }
-        Set<String> addresses = new HashSet<>();
-        forEachLiveTerm(s, Fields.FROM_ADDR, (term, count) -> addresses.add(term));
-        participants = addresses.size();
-        forEachLiveTerm(s, Fields.LIST, (term, count) -> lists.merge(term, count, Long::sum));
-        Instant first = edgeDate(s, false), last = edgeDate(s, true);
-        long bytes;
-        try (Stream<Path> files = Files.list(dir)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        }
-        return new ArchiveStats(messages, threads.size(), participants, first, last, lists, bytes);
+        });
     }
 
     private interface TermCount {
@@ -155,7 +154,7 @@ public final class LocalArchive implements Archive {
     }
 
     private static Instant edgeDate(IndexSnapshot s, boolean newest) throws IOException {
-        SortField byDate = new SortField(Fields.DATE, SortField.Type.LONG, newest);
+        SortField byDate = new SortField(Field.DATE.id(), SortField.Type.LONG, newest);
         byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE); // undated messages are no edge
         TopDocs top = s.searcher().search(new MatchAllDocsQuery(), 1, new Sort(byDate));
         if (top.scoreDocs.length == 0) return null;

@@ -4,7 +4,7 @@ import dev.parley.archive.SearchHit;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
 import dev.parley.archive.ThreadHit;
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 import dev.parley.model.StoredMessage;
 import dev.parley.query.Snippets;
 import org.apache.lucene.index.Term;
@@ -92,19 +92,19 @@ final class LocalSearch {
     private int threadSize(String threadId) throws IOException {
         Integer n = threadSizes.get(threadId);
         if (n == null) {
-            n = searcher.count(new TermQuery(new Term(Fields.THREAD, threadId)));
+            n = searcher.count(new TermQuery(new Term(Field.THREAD.id(), threadId)));
             threadSizes.put(threadId, n);
         }
         return n;
     }
 
     private StoredMessage firstOf(String threadId) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(Fields.THREAD, threadId)), 1, byDate(false));
+        TopDocs top = searcher.search(new TermQuery(new Term(Field.THREAD.id(), threadId)), 1, byDate(false));
         return snapshot.load(top.scoreDocs[0].doc, false);
     }
 
     /** Undated messages come last in either order. */
     private static Sort byDate(boolean newestFirst) {
-        return new Sort(new SortField(Fields.DATE, SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE));
+        return new Sort(new SortField(Field.DATE.id(), SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE));
     }
 }

@@ -1,6 +1,6 @@
 package dev.parley.lucene;
 
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 import dev.parley.query.QueryTranslator;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -18,7 +18,7 @@ import org.apache.lucene.util.automaton.RegExp;
 import java.util.List;
 
 /**
- * Translates a {@link QueryNode} to a Lucene query over the fields of {@link Fields} (the walk and its decisions
+ * Translates a {@link QueryNode} to a Lucene query over the fields of {@link Field} (the walk and its decisions
  * are {@link QueryTranslator}'s): terms are already analysed as the index did ({@code TextAnalysis.analyzer()}).
  */
 public final class LuceneQueries extends QueryTranslator<Query> {

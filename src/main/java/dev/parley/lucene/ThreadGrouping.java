@@ -1,7 +1,7 @@
 package dev.parley.lucene;
 
 import dev.parley.archive.SearchRequest;
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -148,8 +148,8 @@ final class ThreadGrouping {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
-            SortedDocValues threads = ctx.reader().getSortedDocValues(Fields.THREAD);
-            NumericDocValues dates = ctx.reader().getNumericDocValues(Fields.DATE);
+            SortedDocValues threads = ctx.reader().getSortedDocValues(Field.THREAD.id());
+            NumericDocValues dates = ctx.reader().getNumericDocValues(Field.DATE.id());
             int n = threads == null ? 0 : threads.getValueCount();
             int[] count = new int[n], bestDoc = new int[n];
             float[] best = new float[n];

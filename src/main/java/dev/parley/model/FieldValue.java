@@ -4,8 +4,8 @@ package dev.parley.model;
  * One value of one field of a message's document, as an enrichment computes it at import (see
  * {@code dev.parley.ingest.MessageEnrichment}).
  *
- * @param field the field ({@link Fields})
- * @param value a {@link String} (an exact value, stored) or a {@link Number} (stored)
+ * @param value of the field's {@link Field#type() type}: a {@link String}, an {@link Integer}, a {@link Long} (a
+ *              date) or a {@link Double}
  */
-public record FieldValue(String field, Object value) {
+public record FieldValue(Field field, Object value) {
 }

@@ -10,6 +10,7 @@ import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.RawMessage;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,13 +19,21 @@ import java.util.List;
  *
  * @param date null when the message had no readable date
  * @param raw the original bytes, or null when not loaded
- * @param removed its archive has since removed it (see {@link Fields#REMOVED})
+ * @param removed its archive has since removed it (see {@link Field#REMOVED})
  */
 public record StoredMessage(String uid, String messageId, boolean syntheticId, String threadId, String subject,
                             String fromName, String fromAddress, Instant date, int offsetSeconds, String dateSource,
                             String inReplyTo, List<String> references, List<String> lists, String tone,
                             double toneScore, List<String> attachments, List<String> problems, String source,
                             byte[] raw, boolean removed) {
+
+    /**
+     * The order of a thread's messages, whatever stores them: oldest first, undated ones last, and among equal dates
+     * by content key, so that the order does not depend on the order of import.
+     */
+    public static final Comparator<StoredMessage> THREAD_ORDER = Comparator
+            .comparing(StoredMessage::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StoredMessage::uid);
 
     /** The same message without its raw bytes (so that a page of hits does not hold them all). */
     public StoredMessage withoutRaw() {

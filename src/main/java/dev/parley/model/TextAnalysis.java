@@ -6,8 +6,19 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** The one analyzer for every text field: standard tokenizer, lower case, ASCII folding, no stop words. */
+import java.util.List;
+
+/**
+ * The one analysis of every text field ({@link Field.Type#TEXT}): standard tokenizer, lower case, ASCII folding, no
+ * stop words. Described once for both backends: as a Lucene analyzer here, and by name for the cluster's template.
+ */
 public final class TextAnalysis {
+
+    /** The analyzer's name in the cluster's index settings. */
+    public static final String NAME = "parley";
+    /** The same chain as {@link #analyzer()}, by the names OpenSearch gives its parts. */
+    public static final String TOKENIZER = "standard";
+    public static final List<String> FILTERS = List.of("lowercase", "asciifolding");
 
     private TextAnalysis() {
     }

@@ -13,7 +13,7 @@ import dev.parley.mail.MailSource;
 import dev.parley.model.ArchiveInvariants;
 import dev.parley.model.ArchiveStats;
 import dev.parley.model.CheckReport;
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 import dev.parley.model.ImportListener;
 import dev.parley.model.ImportSummary;
 import dev.parley.model.StoredMessage;
@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -183,12 +182,12 @@ public final class OpenSearchArchive implements Archive {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         body.put("size", batch.size());
         body.put("_source", false);
-        ArrayNode ids = body.putObject("query").putObject("terms").putArray(Fields.UID);
+        ArrayNode ids = body.putObject("query").putObject("terms").putArray(Field.UID.id());
         batch.forEach(m -> ids.add(m.uid()));
-        body.putArray("docvalue_fields").add(Fields.UID);
+        body.putArray("docvalue_fields").add(Field.UID.id());
         Set<String> out = new HashSet<>();
         for (JsonNode h : client.send("POST", "/" + index + "/_search", body).path("hits").path("hits")) {
-            out.add(h.path("fields").path(Fields.UID).path(0).asText());
+            out.add(h.path("fields").path(Field.UID.id()).path(0).asText());
         }
         return out;
     }
@@ -196,26 +195,32 @@ public final class OpenSearchArchive implements Archive {
     @Override
     public ArchiveStats stats() throws IOException {
         String index = index();
-        long messages = ClusterImport.count(client, index);
-        long[] threads = {0}, participants = {0};
-        ClusterReads.distinct(client, index, null, Fields.THREAD, 10_000, (v, n) -> threads[0]++);
-        ClusterReads.distinct(client, index, null, Fields.FROM_ADDR, 10_000, (v, n) -> participants[0]++);
-        Map<String, Long> lists = new TreeMap<>();
-        ClusterReads.distinct(client, index, null, Fields.LIST, 10_000, lists::put);
-        ObjectNode body = ClusterClient.JSON.createObjectNode();
-        body.put("size", 0);
-        ObjectNode aggs = body.putObject("aggs");
-        aggs.putObject("first").putObject("min").put("field", Fields.DATE);
-        aggs.putObject("last").putObject("max").put("field", Fields.DATE);
-        JsonNode r = client.send("POST", "/" + index + "/_search", body).path("aggregations");
-        JsonNode store = client.send("GET", "/" + index + "/_stats/store", null);
-        long bytes = store.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
-        return new ArchiveStats(messages, threads[0], participants[0], date(r.path("first")), date(r.path("last")), lists, bytes);
-    }
+        return ArchiveStats.of(new ArchiveStats.Counts() {
+            @Override
+            public long messages() throws IOException {
+                return ClusterImport.count(client, index);
+            }
 
-    private static Instant date(JsonNode agg) {
-        JsonNode v = agg.get("value");
-        return v == null || v.isNull() ? null : Instant.ofEpochMilli(v.asLong());
+            @Override
+            public void distinct(Field field, ArchiveStats.Distinct out) throws IOException {
+                ClusterReads.distinct(client, index, null, field.id(), 10_000, out::accept);
+            }
+
+            @Override
+            public Instant edgeDate(boolean newest) throws IOException {
+                ObjectNode body = ClusterClient.JSON.createObjectNode();
+                body.put("size", 0);
+                body.putObject("aggs").putObject("edge").putObject(newest ? "max" : "min").put("field", Field.DATE.id());
+                JsonNode v = client.send("POST", "/" + index + "/_search", body).path("aggregations").path("edge").get("value");
+                return v == null || v.isNull() ? null : Instant.ofEpochMilli(v.asLong());
+            }
+
+            @Override
+            public long bytes() throws IOException {
+                JsonNode store = client.send("GET", "/" + index + "/_stats/store", null);
+                return store.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
+            }
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.parley.query;
 
+import dev.parley.model.Prefix;
 import dev.parley.model.TextAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

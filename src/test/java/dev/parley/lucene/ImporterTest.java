@@ -3,7 +3,7 @@ package dev.parley.lucene;
 import dev.parley.ingest.MessageFields;
 import dev.parley.model.ArchiveStats;
 import dev.parley.model.CheckReport;
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 import dev.parley.model.ImportListener;
 import dev.parley.model.ImportSummary;
 import dev.parley.model.IndexLockedException;
@@ -154,7 +154,7 @@ class ImporterTest {
             int withDiff = 0, withDiffTerms = 0;
             for (LeafReaderContext leaf : snap.reader().leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
-                for (String field : Fields.ANALYSED) {
+                for (String field : Field.normed().stream().map(Field::id).toList()) {
                     NumericDocValues norms = leaf.reader().getNormValues(field);
                     assertNotNull(norms, field);
                     for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) assertTrue(norms.advanceExact(doc), field + " " + doc);
@@ -162,7 +162,7 @@ class ImporterTest {
                 // the empty values index no term: the documents holding a term of a field (BM25's document count)
                 // are exactly those that have text in it
                 FixedBitSet hasTerm = new FixedBitSet(leaf.reader().maxDoc());
-                Terms terms = leaf.reader().terms(Fields.DIFF_ADDED);
+                Terms terms = leaf.reader().terms(Field.DIFF_ADDED.id());
                 if (terms != null) {
                     TermsEnum te = terms.iterator();
                     PostingsEnum pe = null;
@@ -208,7 +208,7 @@ class ImporterTest {
                 + " before the next import"), check.storageSummary());
 
         IOException e = assertThrows(IOException.class, () -> Importer.open(dir, TestImports.options()));
-        assertEquals("the index was written with schema version 1 but this Parley writes version " + Fields.SCHEMA_VERSION
+        assertEquals("the index was written with schema version 1 but this Parley writes version " + Field.SCHEMA_VERSION
                 + ": run 'parley reindex' first", e.getMessage());
 
         ImportSummary re = Reindexer.reindex(dir, TestImports.options(), ImportListener.SILENT);

@@ -3,7 +3,7 @@ package dev.parley.analysis.tone;
 import dev.parley.ingest.MessageEnrichment;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.model.FieldValue;
-import dev.parley.model.Fields;
+import dev.parley.model.Field;
 
 import java.util.List;
 
@@ -24,6 +24,6 @@ public final class ToneEnrichment implements MessageEnrichment {
     @Override
     public List<FieldValue> enrich(ParsedMessage message) {
         Tone tone = scorer.score(message.body().ownText());
-        return List.of(new FieldValue(Fields.TONE, tone.label().id()), new FieldValue(Fields.TONE_SCORE, tone.score()));
+        return List.of(new FieldValue(Field.TONE, tone.label().id()), new FieldValue(Field.TONE_SCORE, tone.score()));
     }
 }
