@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A throw-away archive on the tests' OpenSearch node ({@link OpenSearchNode#shared()}), under a name of its own so
  * test classes do not see each other's mail; {@link #close()} deletes it from the cluster.
  */
-public final class TestCluster implements AutoCloseable {
+public final class TestCluster implements ArchiveUnderTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -46,6 +46,17 @@ public final class TestCluster implements AutoCloseable {
         };
     }
 
+    @Override
+    public OpenSearchArchive archive() {
+        return archive;
+    }
+
+    @Override
+    public List<String> problems() {
+        return problems;
+    }
+
+    @Override
     public ImportSummary importPaths(Path... paths) {
         return importPaths(TestImports.options(), paths);
     }
