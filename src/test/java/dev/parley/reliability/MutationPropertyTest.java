@@ -46,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Mutates real messages from ../shared/corpus/edge and imports each mutant between two untouched real messages:
- * the importer must neither crash nor lose the neighbours.
+ * the importer must neither crash nor lose the neighbours. Each run draws a fresh seed and prints it with the
+ * property's report; {@code @Property(seed = "...")} replays one (src/test/resources/junit-platform.properties).
  */
 class MutationPropertyTest {
 
