@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What each prefix turns into in the Lucene schema (end-to-end behaviour is in SearchTest). */
+/** What each prefix turns into in the Lucene schema (end-to-end behaviour, on every backend, is in ArchiveContract). */
 class LuceneQueriesTest {
 
     static final Instant NOW = Instant.parse("2020-03-15T12:00:00Z");
