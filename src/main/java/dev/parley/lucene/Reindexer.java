@@ -1,12 +1,11 @@
 package dev.parley.lucene;
 
 import dev.parley.ingest.ImportOptions;
-import dev.parley.mail.MailSource;
+import dev.parley.ingest.StoredSource;
 import dev.parley.model.ImportListener;
 import dev.parley.model.ImportSummary;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,7 +42,7 @@ public final class Reindexer {
             deleteTree(build);
             ImportSummary summary;
             try (Importer importer = Importer.open(build, options)) {
-                summary = importer.importSources(List.of(new StoredMessages(old)), listener);
+                summary = importer.importSources(List.of(storedMessages(old)), listener);
             }
             if (summary.imported() + summary.duplicates() != old.messageCount()) {
                 throw new IOException("reindex read " + old.messageCount() + " stored messages but indexed "
@@ -58,49 +57,21 @@ public final class Reindexer {
         }
     }
 
-    /**
-     * The stored messages of an index, as a mail source. It carries over what is not in the messages themselves:
-     * removed flags (reported as removals) and the checkpoints of resumable sources (as its own checkpoint).
-     */
-    private record StoredMessages(IndexSnapshot snapshot) implements MailSource {
-        @Override
-        public Map<String, String> checkpoint() {
-            Map<String, String> out = new HashMap<>();
-            try {
-                snapshot.reader().getIndexCommit().getUserData().forEach((k, v) -> {
-                    if (k.startsWith(Importer.CHECKPOINT_PREFIX)) out.put(k.substring(Importer.CHECKPOINT_PREFIX.length()), v);
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out;
-        }
-
-        @Override
-        public String name() {
-            return snapshot.path().toString();
-        }
-
-        @Override
-        public long size() {
-            return 0;
-        }
-
-        @Override
-        public void read(Sink sink) throws IOException, InterruptedException {
-            try {
-                for (var ctx : snapshot.reader().leaves()) {
-                    var live = ctx.reader().getLiveDocs();
-                    var stored = ctx.reader().storedFields();
-                    for (int d = 0; d < ctx.reader().maxDoc(); d++) {
-                        if (live != null && !live.get(d)) continue;
-                        IndexSnapshot.load(stored, d, true).importAgain(sink);
-                    }
+    /** The stored messages of an index, and the positions its resumable sources saved, as a mail source. */
+    private static StoredSource storedMessages(IndexSnapshot snapshot) throws IOException {
+        Map<String, String> positions = new HashMap<>();
+        snapshot.reader().getIndexCommit().getUserData().forEach((k, v) -> {
+            if (k.startsWith(Importer.CHECKPOINT_PREFIX)) positions.put(k.substring(Importer.CHECKPOINT_PREFIX.length()), v);
+        });
+        return new StoredSource(snapshot.path().toString(), positions, each -> {
+            for (var ctx : snapshot.reader().leaves()) {
+                var live = ctx.reader().getLiveDocs();
+                var stored = ctx.reader().storedFields();
+                for (int d = 0; d < ctx.reader().maxDoc(); d++) {
+                    if (live == null || live.get(d)) each.accept(IndexSnapshot.load(stored, d, true));
                 }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
             }
-        }
+        });
     }
 
     static void deleteTree(Path p) throws IOException {

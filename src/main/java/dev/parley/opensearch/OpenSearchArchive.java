@@ -9,6 +9,7 @@ import dev.parley.archive.SearchResult;
 import dev.parley.ingest.ImportOptions;
 import dev.parley.ingest.ImportRun;
 import dev.parley.ingest.StaleLock;
+import dev.parley.ingest.StoredSource;
 import dev.parley.mail.MailSource;
 import dev.parley.model.ArchiveInvariants;
 import dev.parley.model.ArchiveStats;
@@ -108,7 +109,7 @@ public final class OpenSearchArchive implements Archive {
         ImportSummary s;
         try (ClusterLock lock = ClusterLock.acquire(client, schema)) {
             reportStale(lock, listener);
-            MailSource missing = new MissingMessages(source, index, skipped);
+            MailSource missing = missingMessages(source, index, skipped);
             s = importInto(index, List.of(missing), options, listener);
         }
         return new ImportSummary(s.files(), s.messagesRead() + skipped[0], s.imported(), s.duplicates() + skipped[0],
@@ -116,59 +117,36 @@ public final class OpenSearchArchive implements Archive {
     }
 
     /** The stored messages of another archive that this one lacks, as a mail source. */
-    private final class MissingMessages implements MailSource {
-        private final Archive source;
-        private final String index;
-        private final long[] skipped;
-
-        MissingMessages(Archive source, String index, long[] skipped) {
-            this.source = source;
-            this.index = index;
-            this.skipped = skipped;
-        }
-
-        @Override
-        public String name() {
-            return "archive copy";
-        }
-
-        @Override
-        public long size() {
-            return 0;
-        }
-
-        @Override
-        public void read(Sink sink) throws IOException, InterruptedException {
+    private StoredSource missingMessages(Archive source, String index, long[] skipped) {
+        return new StoredSource("archive copy", Map.of(), each -> {
             List<StoredMessage> batch = new ArrayList<>();
             try {
                 source.forEach(true, m -> {
                     batch.add(m);
-                    if (batch.size() >= 500) passMissing(batch, sink);
+                    if (batch.size() >= 500) passMissing(index, batch, each, skipped);
                 });
-                passMissing(batch, sink);
+                passMissing(index, batch, each, skipped);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } catch (Interrupted e) {
                 throw (InterruptedException) e.getCause();
             }
-        }
+        });
+    }
 
-        private void passMissing(List<StoredMessage> batch, Sink sink) {
-            try {
-                Set<String> present = presentUids(index, batch);
-                for (StoredMessage m : batch) {
-                    if (present.contains(m.uid())) {
-                        skipped[0]++;
-                        continue;
-                    }
-                    m.importAgain(sink);
-                }
-                batch.clear();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                throw new Interrupted(e);
+    /** Hands on the messages of the batch whose content key the index lacks, and empties it. */
+    private void passMissing(String index, List<StoredMessage> batch, StoredSource.Each each, long[] skipped) {
+        try {
+            Set<String> present = presentUids(index, batch);
+            for (StoredMessage m : batch) {
+                if (present.contains(m.uid())) skipped[0]++;
+                else each.accept(m);
             }
+            batch.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            throw new Interrupted(e);
         }
     }
 
@@ -282,32 +260,19 @@ public final class OpenSearchArchive implements Archive {
             if (client.sendOrMissing("HEAD", "/" + fresh, Map.of(), null) != null) client.send("DELETE", "/" + fresh, null);
             schema.createIndex(fresh);
             long before = ClusterImport.count(client, old);
-            MailSource stored = new MailSource() {
-                @Override
-                public String name() {
-                    return old;
+            MailSource stored = new StoredSource(old, Map.of(), each -> {
+                try {
+                    ClusterReads.all(client, old, true, h -> {
+                        try {
+                            each.accept(ClusterDocuments.read(h.path("_source")));
+                        } catch (InterruptedException e) {
+                            throw new Interrupted(e);
+                        }
+                    });
+                } catch (Interrupted e) {
+                    throw (InterruptedException) e.getCause();
                 }
-
-                @Override
-                public long size() {
-                    return 0;
-                }
-
-                @Override
-                public void read(Sink sink) throws IOException, InterruptedException {
-                    try {
-                        ClusterReads.all(client, old, true, h -> {
-                            try {
-                                ClusterDocuments.read(h.path("_source")).importAgain(sink);
-                            } catch (InterruptedException e) {
-                                throw new Interrupted(e);
-                            }
-                        });
-                    } catch (Interrupted e) {
-                        throw (InterruptedException) e.getCause();
-                    }
-                }
-            };
+            });
             ImportSummary s = importInto(fresh, List.of(stored), options, listener);
             if (s.imported() + s.duplicates() != before) {
                 throw new IOException("reindex read " + before + " stored messages but indexed " + s.imported()
