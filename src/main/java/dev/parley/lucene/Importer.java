@@ -45,7 +45,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * next import re-reads exactly what the last commit did not hold. Removals a source reports are applied at the
  * next commit, when the removed message's own addition is certainly indexed.
  */
-public final class Importer implements AutoCloseable {
+final class Importer implements AutoCloseable {
 
     /** Commit user data keys under which sources' checkpoints are saved. */
     static final String CHECKPOINT_PREFIX = "parley.source.";

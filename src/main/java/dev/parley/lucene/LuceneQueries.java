@@ -21,9 +21,9 @@ import java.util.List;
  * Translates a {@link QueryNode} to a Lucene query over the fields of {@link Field} (the walk and its decisions
  * are {@link QueryTranslator}'s): terms are already analysed as the index did ({@code TextAnalysis.analyzer()}).
  */
-public final class LuceneQueries extends QueryTranslator<Query> {
+final class LuceneQueries extends QueryTranslator<Query> {
 
-    public LuceneQueries(ThreadLookup threads) {
+    LuceneQueries(ThreadLookup threads) {
         super(threads);
     }
 

@@ -34,7 +34,7 @@ import static dev.parley.model.Field.Flag.STORED;
  * Builds the Lucene document of one message from {@link MessageFields}, each value indexed and stored as its row of
  * the schema ({@link Field}) says.
  */
-public final class MessageDocuments {
+final class MessageDocuments {
 
     /** How each text field is indexed (its flags as Lucene's field type), and the same unstored for empty values. */
     private static final Map<Field, FieldType> TEXT_TYPES = new EnumMap<>(Field.class);

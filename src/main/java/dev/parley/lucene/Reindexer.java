@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * new index is built beside the old one and swapped in only when complete; the old one is kept until then, so an
  * interrupted reindex loses nothing.
  */
-public final class Reindexer {
+final class Reindexer {
 
     private Reindexer() {
     }

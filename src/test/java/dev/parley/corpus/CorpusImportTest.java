@@ -99,7 +99,7 @@ class CorpusImportTest {
             try {
                 var p = dev.parley.mail.MessageParser.parse(raw);
                 boolean same = a.archive.messages(p.messageId(), false).stream()
-                        .anyMatch(m -> m.uid().equals(dev.parley.lucene.MessageDocuments.uid(p)));
+                        .anyMatch(m -> m.uid().equals(dev.parley.ingest.MessageFields.uid(p)));
                 if (!same) return false;
             } catch (dev.parley.mail.MailParseException e) {
                 return false;

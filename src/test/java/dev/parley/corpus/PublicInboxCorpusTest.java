@@ -1,6 +1,6 @@
 package dev.parley.corpus;
 
-import dev.parley.lucene.MessageDocuments;
+import dev.parley.ingest.MessageFields;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.model.ImportSummary;
 import dev.parley.testing.Samples;
@@ -56,7 +56,7 @@ class PublicInboxCorpusTest {
                 assertTrue(expected.size() >= 16, name);
                 for (ParsedMessage p : expected) {
                     assertTrue(a.archive.messages(p.messageId(), false).stream()
-                                    .anyMatch(m -> m.uid().equals(MessageDocuments.uid(p))),
+                                    .anyMatch(m -> m.uid().equals(MessageFields.uid(p))),
                             name + ": <" + p.messageId() + "> is not in the imported epoch with the same content");
                 }
             }

@@ -1,8 +1,8 @@
 package dev.parley.reliability;
 
-import dev.parley.lucene.Importer;
+import dev.parley.ingest.MessageFields;
 import dev.parley.lucene.IndexSnapshot;
-import dev.parley.lucene.MessageDocuments;
+import dev.parley.lucene.LocalArchive;
 import dev.parley.mail.MailParseException;
 import dev.parley.mail.MailSources;
 import dev.parley.mail.MboxWriter;
@@ -165,9 +165,9 @@ class MutationPropertyTest {
             Files.write(mbox, out.toByteArray());
             ImportSummary s;
             List<String> problems = new ArrayList<>();
-            try (Importer imp = Importer.open(dir.resolve("index"), TestImports.options())) {
+            try (LocalArchive archive = new LocalArchive(dir.resolve("index"))) {
                 ImportListener l = (loc, id, reason, skipped) -> problems.add(loc + ": " + reason);
-                s = imp.importSources(MailSources.resolve(List.of(mbox)), l);
+                s = archive.importMail(MailSources.resolve(List.of(mbox)), TestImports.options(), l);
             }
             TRIED.incrementAndGet();
             if (s.imported() + s.duplicates() >= 3) MUTANT_IMPORTED.incrementAndGet();
@@ -188,7 +188,7 @@ class MutationPropertyTest {
     private static byte[] findRaw(IndexSnapshot snap, byte[] raw) throws Exception {
         ParsedMessage p = MessageParser.parse(new RawMessage(raw, "pool", -1, null));
         for (StoredMessage m : snap.byMessageId(p.messageId(), true)) {
-            if (m.uid().equals(MessageDocuments.uid(p))) return m.raw();
+            if (m.uid().equals(MessageFields.uid(p))) return m.raw();
         }
         return null;
     }

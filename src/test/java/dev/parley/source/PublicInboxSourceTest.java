@@ -2,7 +2,6 @@ package dev.parley.source;
 
 import dev.parley.ingest.ImportOptions;
 import dev.parley.ingest.MessageEnrichment;
-import dev.parley.lucene.Reindexer;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.MailSources;
 import dev.parley.mail.RawMessage;
@@ -215,7 +214,10 @@ class PublicInboxSourceTest {
         try (TestArchive a = new TestArchive(index)) {
             a.importPaths(epoch);
         }
-        ImportSummary s = Reindexer.reindex(index, TestImports.options(), (l, id, r, skipped) -> { });
+        ImportSummary s;
+        try (TestArchive a = new TestArchive(index)) {
+            s = a.archive.reindex(TestImports.options(), (l, id, r, skipped) -> { });
+        }
         assertEquals(2, s.imported());
         try (TestArchive a = new TestArchive(index)) {
             assertTrue(a.one("spam@example.org").removed());
