@@ -1,6 +1,9 @@
 package dev.parley.testing;
 
 import dev.parley.archive.Archive;
+import dev.parley.ingest.ImportOptions;
+import dev.parley.mail.MailSources;
+import dev.parley.model.ImportListener;
 import dev.parley.model.ImportSummary;
 import dev.parley.model.StoredMessage;
 
@@ -16,11 +19,32 @@ public interface ArchiveUnderTest extends AutoCloseable {
 
     Archive archive();
 
-    /** Imports the files as {@code parley import} does (tone scored), noting problems in {@link #problems()}. */
-    ImportSummary importPaths(Path... paths);
-
     /** What the imports reported, one line each. */
     List<String> problems();
+
+    /** Notes each problem an import reports in {@link #problems()}. */
+    default ImportListener listener() {
+        return (location, id, reason, skipped) -> {
+            synchronized (problems()) {
+                problems().add((skipped ? "error " : "warning ") + location + " " + id + ": " + reason);
+            }
+        };
+    }
+
+    /** Imports the files as {@code parley import} does (tone scored), noting problems in {@link #problems()}. */
+    default ImportSummary importPaths(Path... paths) {
+        return importPaths(TestImports.options(), paths);
+    }
+
+    default ImportSummary importPaths(ImportOptions options, Path... paths) {
+        try {
+            return archive().importMail(MailSources.resolve(List.of(paths)), options, listener());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     /** Writes the mbox text to a file of that name in {@code dir} and imports it. */
     default ImportSummary importMbox(Path dir, String name, String mbox) {

@@ -1,7 +1,6 @@
 package dev.parley.testing;
 
 import dev.parley.lucene.LocalArchive;
-import dev.parley.mail.MailSources;
 import dev.parley.model.ImportSummary;
 
 import java.io.IOException;
@@ -32,22 +31,6 @@ public final class TestArchive implements ArchiveUnderTest {
     @Override
     public List<String> problems() {
         return problems;
-    }
-
-    @Override
-    public ImportSummary importPaths(Path... paths) {
-        try {
-            return archive.importMail(MailSources.resolve(List.of(paths)), TestImports.options(),
-                    (location, id, reason, skipped) -> {
-                        synchronized (problems) {
-                            problems.add((skipped ? "error " : "warning ") + location + " " + id + ": " + reason);
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
     }
 
     /** Writes the mbox text to a file in the archive's parent directory and imports it. */

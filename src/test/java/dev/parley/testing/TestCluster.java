@@ -1,15 +1,10 @@
 package dev.parley.testing;
 
-import dev.parley.ingest.ImportOptions;
-import dev.parley.mail.MailSources;
-import dev.parley.model.ImportListener;
-import dev.parley.model.ImportSummary;
 import dev.parley.opensearch.ClusterSettings;
 import dev.parley.opensearch.OpenSearchArchive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,14 +33,6 @@ public final class TestCluster implements ArchiveUnderTest {
         }
     }
 
-    public ImportListener listener() {
-        return (location, id, reason, skipped) -> {
-            synchronized (problems) {
-                problems.add((skipped ? "error " : "warning ") + location + " " + id + ": " + reason);
-            }
-        };
-    }
-
     @Override
     public OpenSearchArchive archive() {
         return archive;
@@ -54,21 +41,6 @@ public final class TestCluster implements ArchiveUnderTest {
     @Override
     public List<String> problems() {
         return problems;
-    }
-
-    @Override
-    public ImportSummary importPaths(Path... paths) {
-        return importPaths(TestImports.options(), paths);
-    }
-
-    public ImportSummary importPaths(ImportOptions options, Path... paths) {
-        try {
-            return archive.importMail(MailSources.resolve(List.of(paths)), options, listener());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
     }
 
     @Override
