@@ -11,8 +11,10 @@ import java.util.Map;
  * Stored messages handed to an import again, as a mail source: a reindex rebuilds an archive from them, a sync copies
  * them into another. A backend only says how to walk its messages (with their raw bytes); each goes in as it came,
  * its removed flag, which is not in its bytes, as a removal ({@link StoredMessage#importAgain}).
+ *
+ * @param checkpoint what resumable sources saved with the archive, carried over as this source's own checkpoint
  */
-public final class StoredSource implements MailSource {
+public record StoredSource(String name, Map<String, String> checkpoint, Walk walk) implements MailSource {
 
     /** Walks stored messages, with their raw bytes, handing each on. */
     @FunctionalInterface
@@ -26,32 +28,13 @@ public final class StoredSource implements MailSource {
         void accept(StoredMessage message) throws InterruptedException;
     }
 
-    private final String name;
-    private final Map<String, String> checkpoint;
-    private final Walk walk;
-
-    /**
-     * @param checkpoint what resumable sources saved with the archive, carried over as this source's own checkpoint
-     */
-    public StoredSource(String name, Map<String, String> checkpoint, Walk walk) {
-        this.name = name;
-        this.checkpoint = Map.copyOf(checkpoint);
-        this.walk = walk;
-    }
-
-    @Override
-    public String name() {
-        return name;
+    public StoredSource {
+        checkpoint = Map.copyOf(checkpoint);
     }
 
     @Override
     public long size() {
         return 0;
-    }
-
-    @Override
-    public Map<String, String> checkpoint() {
-        return checkpoint;
     }
 
     @Override
