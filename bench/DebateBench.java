@@ -1,8 +1,8 @@
 import dev.parley.analysis.debate.Debate;
 import dev.parley.analysis.debate.DebateAnalyzer;
 import dev.parley.analysis.tone.LexiconToneScorer;
-import dev.parley.archive.LocalArchive;
-import dev.parley.index.StoredMessage;
+import dev.parley.lucene.LocalArchive;
+import dev.parley.model.StoredMessage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

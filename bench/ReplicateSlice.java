@@ -1,10 +1,11 @@
-import dev.parley.archive.LocalArchive;
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
+import dev.parley.analysis.tone.ToneEnrichment;
+import dev.parley.ingest.ImportOptions;
+import dev.parley.lucene.LocalArchive;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.MailSources;
 import dev.parley.mail.RawMessage;
+import dev.parley.model.ImportListener;
+import dev.parley.model.ImportSummary;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public class ReplicateSlice {
         };
         long start = System.nanoTime();
         try (LocalArchive archive = new LocalArchive(index)) {
-            ImportSummary s = archive.importMail(List.of(replicated), ImportOptions.defaults(), ImportListener.SILENT);
+            ImportSummary s = archive.importMail(List.of(replicated), ImportOptions.defaults().withEnrichment(new ToneEnrichment()), ImportListener.SILENT);
             System.out.printf(Locale.ROOT, "imported %,d of %,d messages (%,d duplicates, %,d errors) in %.0f s%n",
                     s.imported(), s.messagesRead(), s.duplicates(), s.errors(), (System.nanoTime() - start) / 1e9);
         }

@@ -1,7 +1,7 @@
 import dev.parley.archive.Archive;
-import dev.parley.archive.LocalArchive;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
+import dev.parley.lucene.LocalArchive;
 import dev.parley.opensearch.ClusterSettings;
 import dev.parley.opensearch.OpenSearchArchive;
 import dev.parley.query.LoreQuery;

@@ -1,11 +1,12 @@
 package dev.parley.archive;
 
-import dev.parley.index.CheckReport;
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
-import dev.parley.index.StoredMessage;
+import dev.parley.ingest.ImportOptions;
 import dev.parley.mail.MailSource;
+import dev.parley.model.ArchiveStats;
+import dev.parley.model.CheckReport;
+import dev.parley.model.ImportListener;
+import dev.parley.model.ImportSummary;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
  */
 public interface Archive extends AutoCloseable {
 
-    /** Imports mail; fails at once with {@link dev.parley.index.IndexLockedException} if another import writes. */
+    /** Imports mail; fails at once with {@link dev.parley.model.IndexLockedException} if another import writes. */
     ImportSummary importMail(List<MailSource> sources, ImportOptions options, ImportListener listener)
             throws IOException, InterruptedException;
 
@@ -26,7 +27,7 @@ public interface Archive extends AutoCloseable {
     /** Every stored copy of a Message-ID (angle brackets optional); empty when unknown. */
     List<StoredMessage> messages(String messageId, boolean withRaw) throws IOException;
 
-    /** Every message of a thread, oldest first. */
+    /** Every message of a thread, in {@link StoredMessage#THREAD_ORDER}: oldest first, undated last. */
     List<StoredMessage> thread(String threadId, boolean withRaw) throws IOException;
 
     /**

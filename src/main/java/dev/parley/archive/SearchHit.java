@@ -1,6 +1,6 @@
 package dev.parley.archive;
 
-import dev.parley.index.StoredMessage;
+import dev.parley.model.StoredMessage;
 import dev.parley.query.Snippet;
 import dev.parley.query.Snippets;
 

@@ -1,6 +1,6 @@
 package dev.parley.archive;
 
-import dev.parley.index.StoredMessage;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 

@@ -1,8 +1,8 @@
 package dev.parley.cli;
 
 import dev.parley.archive.Archive;
-import dev.parley.archive.LocalArchive;
-import dev.parley.index.IndexSnapshot;
+import dev.parley.lucene.IndexSnapshot;
+import dev.parley.lucene.LocalArchive;
 import dev.parley.opensearch.ClusterSettings;
 import dev.parley.opensearch.OpenSearchArchive;
 import picocli.CommandLine.Option;

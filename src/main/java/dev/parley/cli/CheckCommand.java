@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.archive.Archive;
-import dev.parley.index.CheckReport;
+import dev.parley.model.CheckReport;
 import dev.parley.render.CheckView;
 import dev.parley.render.Json;
 import picocli.CommandLine.Command;

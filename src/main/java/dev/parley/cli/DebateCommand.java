@@ -5,7 +5,7 @@ import dev.parley.analysis.debate.DebateAnalyzer;
 import dev.parley.archive.Archive;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.StoredMessage;
 import dev.parley.query.LoreQuery;
 import dev.parley.render.DebateReport;
 import dev.parley.render.Json;

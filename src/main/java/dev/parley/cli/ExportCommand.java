@@ -1,8 +1,8 @@
 package dev.parley.cli;
 
 import dev.parley.archive.Archive;
-import dev.parley.index.StoredMessage;
 import dev.parley.mail.MboxWriter;
+import dev.parley.model.StoredMessage;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

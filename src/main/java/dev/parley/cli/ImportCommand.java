@@ -1,7 +1,6 @@
 package dev.parley.cli;
 
 import dev.parley.archive.Archive;
-import dev.parley.index.ImportOptions;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.MailSources;
 import picocli.CommandLine.Command;
@@ -50,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
             throws Exception {
         return ImportJob.run(json, quiet, "Imported", report -> {
             try (Archive a = archive.open()) {
-                return a.importMail(sources, ImportOptions.defaults().withCommitSeconds(commitSeconds), report);
+                return a.importMail(sources, ImportJob.options().withCommitSeconds(commitSeconds), report);
             }
         });
     }

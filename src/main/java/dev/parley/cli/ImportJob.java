@@ -1,6 +1,8 @@
 package dev.parley.cli;
 
-import dev.parley.index.ImportSummary;
+import dev.parley.analysis.tone.ToneEnrichment;
+import dev.parley.ingest.ImportOptions;
+import dev.parley.model.ImportSummary;
 import dev.parley.render.ImportReport;
 import dev.parley.render.Json;
 
@@ -16,6 +18,11 @@ final class ImportJob {
     }
 
     private ImportJob() {
+    }
+
+    /** How every import-like job runs: the defaults, and each message's tone scored at import. */
+    static ImportOptions options() {
+        return ImportOptions.defaults().withEnrichment(new ToneEnrichment());
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
-import dev.parley.index.IndexLockedException;
-import dev.parley.index.NoIndexException;
+import dev.parley.model.IndexLockedException;
+import dev.parley.model.NoIndexException;
 import dev.parley.query.QuerySyntaxException;
 import picocli.CommandLine;
 
@@ -68,11 +68,18 @@ public final class Main {
         }
         for (Class<?> c : ParleyCommand.SUBCOMMANDS) {
             if (c.getAnnotation(CommandLine.Command.class).name().equals(named)) {
-                cl.addSubcommand(c);
+                add(cl, c);
                 return;
             }
         }
-        for (Class<?> c : ParleyCommand.SUBCOMMANDS) cl.addSubcommand(c);
+        for (Class<?> c : ParleyCommand.SUBCOMMANDS) add(cl, c);
+    }
+
+    /** Adds a sub-command with its model transformer applied, which picocli does only for sub-commands it adds itself. */
+    private static void add(CommandLine cl, Class<?> command) {
+        cl.addSubcommand(command);
+        CommandLine.Model.CommandSpec spec = cl.getSubcommands().get(command.getAnnotation(CommandLine.Command.class).name()).getCommandSpec();
+        if (spec.modelTransformer() != null) spec.modelTransformer().transform(spec);
     }
 
     static int report(Throwable e, boolean debug, PrintStream err) {

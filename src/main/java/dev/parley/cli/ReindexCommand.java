@@ -1,7 +1,6 @@
 package dev.parley.cli;
 
 import dev.parley.archive.Archive;
-import dev.parley.index.ImportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +26,7 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         return ImportJob.run(json, quiet, "Reindexed", report -> {
             try (Archive a = archive.open()) {
-                return a.reindex(ImportOptions.defaults(), report);
+                return a.reindex(ImportJob.options(), report);
             }
         });
     }

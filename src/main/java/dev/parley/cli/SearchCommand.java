@@ -5,32 +5,27 @@ import dev.parley.archive.SearchPages;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
 import dev.parley.mail.MboxWriter;
+import dev.parley.model.Prefix;
 import dev.parley.query.LoreQuery;
 import dev.parley.query.QueryNode;
 import dev.parley.render.Json;
 import dev.parley.render.SearchReport;
 import dev.parley.render.TextStyle;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search", mixinStandardHelpOptions = true, modelTransformer = SearchCommand.PrefixHelp.class,
         description = {"Search the archive with lore's query language.",
                 "Words are ANDed; OR, NOT, -word, +word, (groups), \"phrases\" and trailing wildcards (lust*) work "
-                        + "as on lore. An unprefixed word searches subject and body. Prefixes:",
-                "  s: subject  f: from  t: to  c: cc  tc: to+cc  a: to+cc+from",
-                "  l: list-id  m:/mid: Message-ID  b: body  bs: subject+body",
-                "  nq: not quoted  q: quoted  n: attachment name  dfn: diff file name",
-                "  dfa: removed lines  dfb: added lines  dfhh: hunk header  dfctx: context",
-                "  d:/rt: date (UTC): d:20180601..20180610  d:2018-06-01..  d:..2018-06-10",
-                "    d:2.weeks.ago..  d:last.month..  d:yesterday (an end date is a whole day)",
-                "  thread:MSGID  trailer:  ack:  nak:  rb: (Reviewed-by)  tb: (Tested-by)",
-                "  tone:positive|neutral|negative|heated"},
+                        + "as on lore. An unprefixed word searches subject and body. Prefixes:"},
         footer = {"%nExamples:%n  parley search 'f:grant@kernel.example s:wavefs'%n"
                 + "  parley search --threads --sort -date 'nq:\"two trees\" d:2018-06-01..'%n"
                 + "  parley search --mbox 'dfn:drivers/staging/wavefs/* ack:oskar' > acked.mbox",
@@ -66,6 +61,26 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--include-removed", description = "Also match messages their archive has since removed.")
     boolean includeRemoved;
+
+    /** Lists the prefixes after the description, from the prefix table: names, what each searches, an example where it fits. */
+    static final class PrefixHelp implements CommandLine.IModelTransformer {
+        @Override
+        public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+            List<String> lines = new ArrayList<>(List.of(spec.usageMessage().description()));
+            for (Prefix p : Prefix.values()) {
+                if (p.names().isEmpty()) continue;
+                StringBuilder line = new StringBuilder("  ");
+                for (String n : p.names()) line.append(n).append(": ");
+                while (line.length() < 15) line.append(' ');
+                line.append(p.help());
+                if (line.length() + p.example().length() + 3 <= 79) line.append(" (").append(p.example()).append(')');
+                lines.add(line.toString());
+            }
+            lines.add("");
+            spec.usageMessage().description(lines.toArray(String[]::new));
+            return spec;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {

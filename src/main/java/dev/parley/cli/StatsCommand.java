@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.archive.Archive;
-import dev.parley.archive.ArchiveStats;
+import dev.parley.model.ArchiveStats;
 import dev.parley.render.Json;
 import dev.parley.render.StatsView;
 import picocli.CommandLine.Command;

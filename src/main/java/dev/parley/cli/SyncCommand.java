@@ -1,8 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.archive.Archive;
-import dev.parley.archive.LocalArchive;
-import dev.parley.index.ImportOptions;
+import dev.parley.lucene.LocalArchive;
 import dev.parley.opensearch.ClusterSettings;
 import dev.parley.opensearch.OpenSearchArchive;
 import picocli.CommandLine.Command;
@@ -47,7 +46,7 @@ final class SyncCommand implements Callable<Integer> {
         ClusterSettings target = target();
         return ImportJob.run(json, quiet, "Synced", report -> {
             try (Archive source = new LocalArchive(from.indexDir()); OpenSearchArchive cluster = new OpenSearchArchive(target)) {
-                return cluster.copyFrom(source, ImportOptions.defaults(), report);
+                return cluster.copyFrom(source, ImportJob.options(), report);
             }
         });
     }

@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.archive.Archive;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.StoredMessage;
 import dev.parley.render.Json;
 import dev.parley.render.TextStyle;
 import dev.parley.render.ThreadView;

@@ -2,7 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.analysis.digest.ThreadReading;
 import dev.parley.archive.Archive;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.util.List;

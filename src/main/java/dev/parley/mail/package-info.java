@@ -7,5 +7,7 @@
  * encodings) plus Parley's own tolerant header, charset and date handling, and {@link dev.parley.mail.BodySplitter}
  * cuts the text into the author's own lines, quoted lines, signature, diff and trailers. Nothing here knows about
  * threads or indexes.
+ *
+ * <p>May use: nothing of Parley: it is the bottom.
  */
 package dev.parley.mail;

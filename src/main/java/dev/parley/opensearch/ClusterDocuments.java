@@ -3,40 +3,36 @@ package dev.parley.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.analysis.tone.Tone;
-import dev.parley.index.Fields;
-import dev.parley.index.RawCodec;
-import dev.parley.index.MessageFields;
-import dev.parley.index.StoredMessage;
+import dev.parley.ingest.MessageFields;
 import dev.parley.mail.ParsedMessage;
+import dev.parley.model.FieldValue;
+import dev.parley.model.Field;
+import dev.parley.model.RawCodec;
+import dev.parley.model.StoredMessage;
+import dev.parley.model.StoredMessages;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The OpenSearch source document of a message, built from {@link MessageFields} like the Lucene document, and the
- * {@link StoredMessage} read back from a hit. The raw message is compressed on its own (RawCodec: zstd) before it is
+ * {@link StoredMessage} read back from a hit ({@link StoredMessages}, as the Lucene backend reads it). The raw message is compressed on its own (RawCodec: zstd) before it is
  * base64-encoded into the {@code raw} binary field (base64 of plain text would defeat the index's own compression).
  */
 final class ClusterDocuments {
 
-    /** The source fields a {@link StoredMessage} is read from (all but the raw bytes). */
-    static final List<String> LIGHT = List.of(Fields.UID, Fields.MESSAGE_ID, Fields.SYNTHETIC_ID, Fields.THREAD,
-            Fields.SUBJECT, Fields.FROM_NAME, Fields.FROM_ADDR, Fields.DATE, Fields.DATE_OFFSET, Fields.DATE_SOURCE,
-            Fields.IN_REPLY_TO, Fields.REFERENCES, Fields.LIST, Fields.TONE, Fields.TONE_SCORE,
-            Fields.ATTACHMENT_STORED, Fields.PROBLEMS, Fields.SOURCE, Fields.REMOVED);
-    static final List<String> WITH_RAW = concat(LIGHT, Fields.RAW);
+    /** The source fields a {@link StoredMessage} is read from (all but the raw bytes), and the same with them. */
+    static final List<String> LIGHT = Field.light().stream().map(Field::id).toList();
+    static final List<String> WITH_RAW = Stream.concat(LIGHT.stream(), Stream.of(Field.RAW.id())).toList();
 
     private ClusterDocuments() {
     }
 
-    static ObjectNode build(ParsedMessage m, String threadId, Tone tone) {
+    static ObjectNode build(ParsedMessage m, String threadId, List<FieldValue> enriched) {
         ObjectNode doc = ClusterClient.JSON.createObjectNode();
-        MessageFields.write(m, threadId, tone, new JsonSink(doc));
+        MessageFields.write(m, threadId, enriched, new JsonSink(doc));
         return doc;
     }
 
@@ -48,104 +44,53 @@ final class ClusterDocuments {
     }
 
     private record JsonSink(ObjectNode doc) implements MessageFields.Sink {
-        private void add(String field, JsonNode value) {
-            JsonNode had = doc.get(field);
+        @Override
+        public void add(Field field, Object value) {
+            JsonNode v = switch (value) {
+                case String s -> doc.textNode(s);
+                case Integer i -> doc.numberNode(i);
+                case Long l -> doc.numberNode(l);
+                case Double d -> doc.numberNode(d);
+                case byte[] raw -> doc.textNode(Base64.getEncoder().encodeToString(RawCodec.encode(raw)));
+                default -> throw new IllegalArgumentException("field " + field.id() + " cannot hold a " + value.getClass().getSimpleName());
+            };
+            JsonNode had = doc.get(field.id());
             if (had == null) {
-                doc.set(field, value);
+                doc.set(field.id(), v);
             } else if (had instanceof ArrayNode a) {
-                a.add(value);
+                a.add(v);
             } else {
                 ArrayNode a = doc.arrayNode();
-                a.add(had).add(value);
-                doc.set(field, a);
+                a.add(had).add(v);
+                doc.set(field.id(), a);
             }
-        }
-
-        @Override
-        public void keyword(String field, String value, boolean stored) {
-            add(field, doc.textNode(value));
-        }
-
-        @Override
-        public void groupKey(String field, String value) {
-            add(field, doc.textNode(value));
-        }
-
-        @Override
-        public void text(String field, String value, boolean stored) {
-            add(field, doc.textNode(value));
-        }
-
-        @Override
-        public void stored(String field, String value) {
-            add(field, doc.textNode(value));
-        }
-
-        @Override
-        public void storedNumber(String field, Number value) {
-            add(field, value instanceof Integer i ? doc.numberNode(i) : doc.numberNode(value.doubleValue()));
-        }
-
-        @Override
-        public void integer(String field, int value) {
-            add(field, doc.numberNode(value));
-        }
-
-        @Override
-        public void date(String field, long epochMillis) {
-            add(field, doc.numberNode(epochMillis));
-        }
-
-        @Override
-        public void bytes(String field, byte[] value) {
-            add(field, doc.textNode(Base64.getEncoder().encodeToString(RawCodec.encode(value))));
         }
     }
 
     /** The message of a hit's {@code _source} (with {@code raw} when it was fetched). */
     static StoredMessage read(JsonNode src) {
-        JsonNode date = src.get(Fields.DATE);
-        String refs = text(src, Fields.REFERENCES);
-        String problems = src.hasNonNull(Fields.PROBLEMS) ? text(src, Fields.PROBLEMS) : null;
-        JsonNode raw = src.get(Fields.RAW);
-        return new StoredMessage(text(src, Fields.UID), text(src, Fields.MESSAGE_ID), src.hasNonNull(Fields.SYNTHETIC_ID),
-                text(src, Fields.THREAD), text(src, Fields.SUBJECT), text(src, Fields.FROM_NAME), text(src, Fields.FROM_ADDR),
-                date == null || date.isNull() ? null : Instant.ofEpochMilli(date.asLong()),
-                src.path(Fields.DATE_OFFSET).asInt(0), text(src, Fields.DATE_SOURCE), text(src, Fields.IN_REPLY_TO),
-                refs.isEmpty() ? List.of() : List.of(refs.split(" ")), values(src, Fields.LIST), text(src, Fields.TONE),
-                src.path(Fields.TONE_SCORE).asDouble(0), values(src, Fields.ATTACHMENT_STORED),
-                problems == null ? List.of() : List.of(problems.split("\n")), text(src, Fields.SOURCE),
-                raw == null || raw.isNull() ? null : decodeRaw(Base64.getDecoder().decode(raw.asText())),
-                src.hasNonNull(Fields.REMOVED));
-    }
+        return StoredMessages.decode(new StoredMessages.Values() {
+            @Override
+            public List<String> strings(Field f) {
+                JsonNode v = src.get(f.id());
+                if (v == null || v.isNull()) return List.of();
+                if (!v.isArray()) return List.of(v.asText());
+                List<String> out = new ArrayList<>(v.size());
+                v.forEach(x -> out.add(x.asText()));
+                return out;
+            }
 
-    private static String text(JsonNode src, String field) {
-        JsonNode v = src.get(field);
-        if (v == null || v.isNull()) return "";
-        return v.isArray() ? v.path(0).asText("") : v.asText();
-    }
+            @Override
+            public Number number(Field f) {
+                JsonNode v = src.get(f.id());
+                return v == null || v.isNull() ? null : v.numberValue();
+            }
 
-    private static List<String> values(JsonNode src, String field) {
-        JsonNode v = src.get(field);
-        if (v == null || v.isNull()) return List.of();
-        if (!v.isArray()) return List.of(v.asText());
-        List<String> out = new ArrayList<>(v.size());
-        v.forEach(x -> out.add(x.asText()));
-        return out;
-    }
-
-    /** The raw bytes of a message, stored as by the embedded index ({@link RawCodec}). */
-    static byte[] decodeRaw(byte[] stored) {
-        try {
-            return RawCodec.decode(stored, 0, stored.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("a stored raw message does not decode: " + e.getMessage(), e));
-        }
-    }
-
-    private static List<String> concat(List<String> a, String b) {
-        List<String> out = new ArrayList<>(a);
-        out.add(b);
-        return List.copyOf(out);
+            @Override
+            public byte[] bytes(Field f) {
+                JsonNode v = src.get(f.id());
+                return v == null || v.isNull() ? null : Base64.getDecoder().decode(v.asText());
+            }
+        });
     }
 }

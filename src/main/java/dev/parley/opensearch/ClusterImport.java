@@ -3,14 +3,14 @@ package dev.parley.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.index.Admission;
-import dev.parley.index.Fields;
-import dev.parley.index.ImportRun;
-import dev.parley.index.Removals;
-import dev.parley.index.SourceCheckpoints;
-import dev.parley.index.StoredMessage;
+import dev.parley.ingest.Admission;
+import dev.parley.ingest.ImportRun;
+import dev.parley.ingest.Removals;
+import dev.parley.ingest.SourceCheckpoints;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.RawMessage;
+import dev.parley.model.Field;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -131,7 +131,7 @@ final class ClusterImport implements ImportRun.Store {
                     run.duplicate();
                     continue;
                 }
-                bulk.index(m.uid(), thread, ClusterDocuments.build(m.message(), thread, m.tone()), m.raw().location(),
+                bulk.index(m.uid(), thread, ClusterDocuments.build(m.message(), thread, m.enriched()), m.raw().location(),
                         m.message().messageId());
                 run.imported();
                 run.warnProblems(m);
@@ -206,14 +206,14 @@ final class ClusterImport implements ImportRun.Store {
     private int applyRemovals() throws IOException {
         return Removals.apply(removals, run.listener(), (uid, raw) -> {
             ObjectNode body = ClusterClient.JSON.createObjectNode();
-            body.set("query", ClusterReads.term(Fields.UID, uid));
+            body.set("query", ClusterReads.term(Field.UID.id(), uid));
             body.set("_source", ClusterReads.sourceFields(true));
             JsonNode hit = client.send("POST", "/" + index + "/_search", body).path("hits").path("hits").path(0);
             if (hit.isMissingNode()) return Removals.Outcome.NOT_HELD;
             StoredMessage m = ClusterDocuments.read(hit.path("_source"));
             if (m.removed()) return Removals.Outcome.ALREADY_FLAGGED;
             ObjectNode doc = ClusterDocuments.rebuild(m, m.threadId());
-            doc.put(Fields.REMOVED, "1");
+            doc.put(Field.REMOVED.id(), "1");
             bulk.index(m.uid(), hit.path("_routing").asText(), doc, raw.location(), m.messageId());
             return Removals.Outcome.FLAGGED;
         });
@@ -256,11 +256,11 @@ final class ClusterImport implements ImportRun.Store {
                 if (admission.threadOf(id) == null) ids.add(id); // ids this import already placed need no lookup
             }
         }
-        Set<String> present = new HashSet<>(terms(Fields.UID, uids, null).keySet());
+        Set<String> present = new HashSet<>(terms(Field.UID.id(), uids, null).keySet());
         Map<String, String> threadOfId = new HashMap<>();
-        terms(Fields.LINK, ids, Fields.THREAD).forEach((id, bucket) -> threadOfId.put(id, bucket.thread));
+        terms(Field.LINK.id(), ids, Field.THREAD.id()).forEach((id, bucket) -> threadOfId.put(id, bucket.thread));
         Map<String, Integer> sizes = new HashMap<>();
-        terms(Fields.THREAD, new LinkedHashSet<>(threadOfId.values()), null).forEach((t, bucket) -> sizes.put(t, (int) bucket.count));
+        terms(Field.THREAD.id(), new LinkedHashSet<>(threadOfId.values()), null).forEach((t, bucket) -> sizes.put(t, (int) bucket.count));
         return new Lookup(present, threadOfId, sizes);
     }
 

@@ -2,8 +2,8 @@ package dev.parley.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.index.IndexLock;
-import dev.parley.index.IndexLockedException;
+import dev.parley.ingest.StaleLock;
+import dev.parley.model.IndexLockedException;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -57,7 +57,7 @@ final class ClusterLock implements AutoCloseable {
             JsonNode src = held.path("_source");
             long pid = src.path("pid").asLong(-1);
             boolean here = host.equals(src.path("host").asText());
-            if (here && IndexLock.isStale(pid)) {
+            if (here && StaleLock.isStale(pid)) {
                 client.sendOrMissing("DELETE", "/" + index + "/_doc/" + ID, Map.of("refresh", "true"), null);
                 stale = pid;
                 continue;

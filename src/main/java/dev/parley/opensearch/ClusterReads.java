@@ -3,8 +3,8 @@ package dev.parley.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.index.Fields;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.Field;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +37,7 @@ final class ClusterReads {
     static List<StoredMessage> byMessageId(ClusterClient client, String index, String messageId, boolean withRaw) throws IOException {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         body.put("size", 1000);
-        body.set("query", term(Fields.MESSAGE_ID, messageId));
+        body.set("query", term(Field.MESSAGE_ID.id(), messageId));
         body.set("_source", sourceFields(withRaw));
         List<StoredMessage> out = new ArrayList<>();
         for (JsonNode h : client.send("POST", "/" + index + "/_search", body).path("hits").path("hits")) {
@@ -46,7 +46,10 @@ final class ClusterReads {
         return out;
     }
 
-    /** Every message of a thread, oldest first (undated last), read from the thread's shard only. */
+    /**
+     * Every message of a thread, read from the thread's shard only, in {@link StoredMessage#THREAD_ORDER}: the
+     * cluster sorts by the same keys so that search_after can page through a long thread.
+     */
     static void threadMessages(ClusterClient client, String index, String threadId, boolean withRaw,
                                Consumer<StoredMessage> out) throws IOException {
         threadHits(client, index, threadId, withRaw, h -> out.accept(ClusterDocuments.read(h.path("_source"))));
@@ -59,11 +62,11 @@ final class ClusterReads {
         body.put("size", PAGE);
         body.put("track_total_hits", false);
         body.put("seq_no_primary_term", true);
-        body.set("query", term(Fields.THREAD, threadId));
+        body.set("query", term(Field.THREAD.id(), threadId));
         body.set("_source", sourceFields(withRaw));
         ArrayNode sort = body.putArray("sort");
-        sort.addObject().putObject(Fields.DATE).put("order", "asc").put("missing", "_last");
-        sort.addObject().put(Fields.UID, "asc");
+        sort.addObject().putObject(Field.DATE.id()).put("order", "asc").put("missing", "_last");
+        sort.addObject().put(Field.UID.id(), "asc");
         page(client, index, Map.of("routing", threadId), body, out);
     }
 

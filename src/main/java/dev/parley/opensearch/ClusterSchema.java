@@ -1,24 +1,25 @@
 package dev.parley.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.index.Fields;
+import dev.parley.model.Field;
+import dev.parley.model.Field.Flag;
+import dev.parley.model.TextAnalysis;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The archive's layout in a cluster: an index template {@code NAME-messages} (analysis, mappings and codec mirroring
- * the Lucene schema of {@link Fields}, version {@link #VERSION}) for indices {@code NAME-messages-N}, and the alias
+ * The archive's layout in a cluster: an index template {@code NAME-messages} (analysis and mappings derived from the
+ * schema's table, {@link Field}, version {@link #VERSION}, and the cluster's codec) for indices {@code NAME-messages-N}, and the alias
  * {@code NAME} over the current one. A template or index of another version is a clear error that names the way
  * out ({@code parley reindex}), never a silent mix of two schemas.
  */
 final class ClusterSchema {
 
     /** Bumped when the template changes; includes the Lucene schema version so either change shows. */
-    static final int VERSION = Fields.SCHEMA_VERSION * 100 + 1;
+    static final int VERSION = Field.SCHEMA_VERSION * 100 + 1;
 
     /** Deep pages are served like the embedded index serves them (offset + limit), up to this many hits. */
     static final int MAX_RESULT_WINDOW = 10_000_000;
@@ -49,33 +50,71 @@ final class ClusterSchema {
         return settings.name() + "-lock";
     }
 
+    /**
+     * The mappings, derived from the schema's table ({@link Field}): each field's type and indexing, doc values where
+     * the table asks for them (sorting, grouping, aggregations), and the fields that are not stored left out of
+     * {@code _source}, so the cluster stores what the embedded index stores.
+     */
     private static ObjectNode load() {
-        try (InputStream in = ClusterSchema.class.getResourceAsStream("mappings.json")) {
-            ObjectNode m = (ObjectNode) ClusterClient.JSON.readTree(in);
-            m.putObject("_meta").put("parley_template", VERSION).put("parley_schema", Fields.SCHEMA_VERSION);
-            return m;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ObjectNode m = ClusterClient.JSON.createObjectNode();
+        m.put("dynamic", "strict");
+        m.putObject("_routing").put("required", true);
+        ArrayNode excludes = m.putObject("_source").putArray("excludes");
+        ObjectNode properties = m.putObject("properties");
+        for (Field f : Field.values()) {
+            if (!f.has(Flag.STORED)) excludes.add(f.id());
+            properties.set(f.id(), mapping(f));
         }
+        m.putObject("_meta").put("parley_template", VERSION).put("parley_schema", Field.SCHEMA_VERSION);
+        return m;
+    }
+
+    /** One field's mapping: what OpenSearch does by default is left unsaid. */
+    static ObjectNode mapping(Field f) {
+        ObjectNode p = ClusterClient.JSON.createObjectNode();
+        boolean docValues = f.has(Flag.SORTED) || f.has(Flag.AGGREGATED);
+        switch (f.type()) {
+            case KEYWORD, INTEGER, DOUBLE -> {
+                p.put("type", switch (f.type()) {
+                    case INTEGER -> "integer";
+                    case DOUBLE -> "double";
+                    default -> "keyword";
+                });
+                if (!f.has(Flag.INDEXED)) p.put("index", false);
+                if (!docValues) p.put("doc_values", false);
+            }
+            case DATE -> {
+                p.put("type", "date").put("format", "epoch_millis");
+                if (!f.has(Flag.INDEXED)) p.put("index", false);
+                if (!docValues) p.put("doc_values", false);
+            }
+            case TEXT -> {
+                p.put("type", "text").put("analyzer", TextAnalysis.NAME).put("position_increment_gap", 0);
+                if (!f.has(Flag.POSITIONS)) p.put("index_options", "freqs");
+                if (!f.has(Flag.NORMS)) p.put("norms", false);
+            }
+            case BINARY -> p.put("type", "binary");
+        }
+        return p;
     }
 
     static ObjectNode mappings() {
         return MAPPINGS.deepCopy();
     }
 
-    /** The template body: the same analyser as {@code TextAnalysis} (standard, lowercase, asciifolding). */
+    /** The template body: the schema's analysis ({@link TextAnalysis}), its mappings, and the cluster's settings. */
     ObjectNode template() {
         ObjectNode t = ClusterClient.JSON.createObjectNode();
         t.putArray("index_patterns").add(settings.name() + "-messages-*");
         t.put("version", VERSION);
-        t.putObject("_meta").put("created_by", "parley").put("parley_schema", Fields.SCHEMA_VERSION);
+        t.putObject("_meta").put("created_by", "parley").put("parley_schema", Field.SCHEMA_VERSION);
         ObjectNode body = t.putObject("template");
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("codec", "best_compression");
         index.put("max_result_window", MAX_RESULT_WINDOW);
-        ObjectNode analyzer = index.putObject("analysis").putObject("analyzer").putObject("parley");
-        analyzer.put("type", "custom").put("tokenizer", "standard");
-        analyzer.putArray("filter").add("lowercase").add("asciifolding");
+        ObjectNode analyzer = index.putObject("analysis").putObject("analyzer").putObject(TextAnalysis.NAME);
+        analyzer.put("type", "custom").put("tokenizer", TextAnalysis.TOKENIZER);
+        TextAnalysis.FILTERS.forEach(analyzer.putArray("filter")::add);
         body.set("mappings", mappings());
         return t;
     }

@@ -7,8 +7,8 @@ import dev.parley.archive.SearchHit;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
 import dev.parley.archive.ThreadHit;
-import dev.parley.index.Fields;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.Field;
+import dev.parley.model.StoredMessage;
 import dev.parley.query.Snippets;
 
 import java.io.IOException;
@@ -55,7 +55,7 @@ final class ClusterSearch {
     static ArrayNode sort(SearchRequest.Sort s, boolean ranked) {
         ArrayNode sort = ClusterClient.JSON.createArrayNode();
         if (s == SearchRequest.Sort.RELEVANCE && ranked) sort.add("_score");
-        else sort.addObject().putObject(Fields.DATE).put("order", s == SearchRequest.Sort.DATE ? "asc" : "desc").put("missing", "_last");
+        else sort.addObject().putObject(Field.DATE.id()).put("order", s == SearchRequest.Sort.DATE ? "asc" : "desc").put("missing", "_last");
         return sort;
     }
 
@@ -99,32 +99,32 @@ final class ClusterSearch {
         boolean ranked = r.query().ranked();
         SearchRequest.Sort order = r.sort() == SearchRequest.Sort.RELEVANCE && !ranked ? SearchRequest.Sort.NEWEST : r.sort();
         ArrayNode sort = sort(order, ranked);
-        if (order == SearchRequest.Sort.RELEVANCE) sort.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
-        sort.addObject().put(Fields.THREAD, "asc");
+        if (order == SearchRequest.Sort.RELEVANCE) sort.addObject().putObject(Field.DATE.id()).put("order", "desc").put("missing", "_last");
+        sort.addObject().put(Field.THREAD.id(), "asc");
         ObjectNode body = search(q, sort, ranked, r.offset(), Math.max(1, r.limit()));
         body.put("_source", false);
-        ObjectNode inner = body.putObject("collapse").put("field", Fields.THREAD).putObject("inner_hits");
+        ObjectNode inner = body.putObject("collapse").put("field", Field.THREAD.id()).putObject("inner_hits");
         inner.put("name", "best").put("size", 1);
         // the thread's best hit: highest score, the newest among equals (as ThreadGrouping chooses it)
         ArrayNode bestFirst = sort(SearchRequest.Sort.RELEVANCE, ranked);
-        if (ranked) bestFirst.addObject().putObject(Fields.DATE).put("order", "desc").put("missing", "_last");
+        if (ranked) bestFirst.addObject().putObject(Field.DATE.id()).put("order", "desc").put("missing", "_last");
         inner.set("sort", bestFirst);
         inner.set("_source", ClusterReads.sourceFields(r.withRaw() || snippets != null));
         // the number of matching threads, exactly: the first page of distinct thread ids comes with the search
-        body.putObject("aggs").set("threads", ClusterReads.distinctPage(Fields.THREAD, THREAD_PAGE, null));
+        body.putObject("aggs").set("threads", ClusterReads.distinctPage(Field.THREAD.id(), THREAD_PAGE, null));
         JsonNode res = client.send("POST", "/" + index + "/_search", searchType(ranked), body);
         long total = res.path("hits").path("total").path("value").asLong();
         long[] threadTotal = {0};
         JsonNode more = ClusterReads.readPage(res.path("aggregations").path("threads"), THREAD_PAGE, (t, n) -> threadTotal[0]++);
-        if (more != null) ClusterReads.distinct(client, index, q, Fields.THREAD, THREAD_PAGE, more, (t, n) -> threadTotal[0]++);
+        if (more != null) ClusterReads.distinct(client, index, q, Field.THREAD.id(), THREAD_PAGE, more, (t, n) -> threadTotal[0]++);
         List<ThreadHit> out = new ArrayList<>();
         if (r.limit() > 0) {
             JsonNode groups = res.path("hits").path("hits");
             Set<String> ids = new LinkedHashSet<>();
-            for (JsonNode g : groups) ids.add(g.path("fields").path(Fields.THREAD).path(0).asText());
+            for (JsonNode g : groups) ids.add(g.path("fields").path(Field.THREAD.id()).path(0).asText());
             Map<String, ThreadFacts> facts = threadFacts(ids, true);
             for (JsonNode g : groups) {
-                String threadId = g.path("fields").path(Fields.THREAD).path(0).asText();
+                String threadId = g.path("fields").path(Field.THREAD.id()).path(0).asText();
                 JsonNode best = g.path("inner_hits").path("best").path("hits");
                 JsonNode bestHit = best.path("hits").path(0);
                 ThreadFacts f = facts.get(threadId);
@@ -161,12 +161,12 @@ final class ClusterSearch {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         body.put("size", withFirst ? threads.size() : 0);
         body.put("track_total_hits", false);
-        ArrayNode ids = body.putObject("query").putObject("terms").putArray(Fields.THREAD);
+        ArrayNode ids = body.putObject("query").putObject("terms").putArray(Field.THREAD.id());
         threads.forEach(ids::add);
         ObjectNode terms = body.putObject("aggs").putObject("sizes").putObject("terms");
-        terms.put("field", Fields.THREAD).put("size", threads.size());
+        terms.put("field", Field.THREAD.id()).put("size", threads.size());
         if (withFirst) {
-            body.putObject("collapse").put("field", Fields.THREAD);
+            body.putObject("collapse").put("field", Field.THREAD.id());
             body.set("sort", sort(SearchRequest.Sort.DATE, false));
             body.set("_source", ClusterReads.sourceFields(false));
         }

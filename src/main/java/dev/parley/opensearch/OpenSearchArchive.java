@@ -4,19 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.archive.Archive;
-import dev.parley.archive.ArchiveStats;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
-import dev.parley.index.CheckReport;
-import dev.parley.index.Fields;
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportRun;
-import dev.parley.index.ImportSummary;
-import dev.parley.index.IndexCheck;
-import dev.parley.index.IndexLock;
-import dev.parley.index.StoredMessage;
+import dev.parley.ingest.ImportOptions;
+import dev.parley.ingest.ImportRun;
+import dev.parley.ingest.StaleLock;
+import dev.parley.ingest.StoredSource;
 import dev.parley.mail.MailSource;
+import dev.parley.model.ArchiveInvariants;
+import dev.parley.model.ArchiveStats;
+import dev.parley.model.CheckReport;
+import dev.parley.model.Field;
+import dev.parley.model.ImportListener;
+import dev.parley.model.ImportSummary;
+import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -95,7 +95,7 @@ public final class OpenSearchArchive implements Archive {
     }
 
     private void reportStale(ClusterLock lock, ImportListener listener) {
-        IndexLock.reportStale(lock.stalePid(), settings.url() + " " + schema.alias(), listener);
+        StaleLock.report(lock.stalePid(), settings.url() + " " + schema.alias(), listener);
     }
 
     /**
@@ -109,7 +109,7 @@ public final class OpenSearchArchive implements Archive {
         ImportSummary s;
         try (ClusterLock lock = ClusterLock.acquire(client, schema)) {
             reportStale(lock, listener);
-            MailSource missing = new MissingMessages(source, index, skipped);
+            MailSource missing = missingMessages(source, index, skipped);
             s = importInto(index, List.of(missing), options, listener);
         }
         return new ImportSummary(s.files(), s.messagesRead() + skipped[0], s.imported(), s.duplicates() + skipped[0],
@@ -117,59 +117,36 @@ public final class OpenSearchArchive implements Archive {
     }
 
     /** The stored messages of another archive that this one lacks, as a mail source. */
-    private final class MissingMessages implements MailSource {
-        private final Archive source;
-        private final String index;
-        private final long[] skipped;
-
-        MissingMessages(Archive source, String index, long[] skipped) {
-            this.source = source;
-            this.index = index;
-            this.skipped = skipped;
-        }
-
-        @Override
-        public String name() {
-            return "archive copy";
-        }
-
-        @Override
-        public long size() {
-            return 0;
-        }
-
-        @Override
-        public void read(Sink sink) throws IOException, InterruptedException {
+    private StoredSource missingMessages(Archive source, String index, long[] skipped) {
+        return new StoredSource("archive copy", Map.of(), each -> {
             List<StoredMessage> batch = new ArrayList<>();
             try {
                 source.forEach(true, m -> {
                     batch.add(m);
-                    if (batch.size() >= 500) passMissing(batch, sink);
+                    if (batch.size() >= 500) passMissing(index, batch, each, skipped);
                 });
-                passMissing(batch, sink);
+                passMissing(index, batch, each, skipped);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } catch (Interrupted e) {
                 throw (InterruptedException) e.getCause();
             }
-        }
+        });
+    }
 
-        private void passMissing(List<StoredMessage> batch, Sink sink) {
-            try {
-                Set<String> present = presentUids(index, batch);
-                for (StoredMessage m : batch) {
-                    if (present.contains(m.uid())) {
-                        skipped[0]++;
-                        continue;
-                    }
-                    m.importAgain(sink);
-                }
-                batch.clear();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                throw new Interrupted(e);
+    /** Hands on the messages of the batch whose content key the index lacks, and empties it. */
+    private void passMissing(String index, List<StoredMessage> batch, StoredSource.Each each, long[] skipped) {
+        try {
+            Set<String> present = presentUids(index, batch);
+            for (StoredMessage m : batch) {
+                if (present.contains(m.uid())) skipped[0]++;
+                else each.accept(m);
             }
+            batch.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            throw new Interrupted(e);
         }
     }
 
@@ -183,12 +160,12 @@ public final class OpenSearchArchive implements Archive {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         body.put("size", batch.size());
         body.put("_source", false);
-        ArrayNode ids = body.putObject("query").putObject("terms").putArray(Fields.UID);
+        ArrayNode ids = body.putObject("query").putObject("terms").putArray(Field.UID.id());
         batch.forEach(m -> ids.add(m.uid()));
-        body.putArray("docvalue_fields").add(Fields.UID);
+        body.putArray("docvalue_fields").add(Field.UID.id());
         Set<String> out = new HashSet<>();
         for (JsonNode h : client.send("POST", "/" + index + "/_search", body).path("hits").path("hits")) {
-            out.add(h.path("fields").path(Fields.UID).path(0).asText());
+            out.add(h.path("fields").path(Field.UID.id()).path(0).asText());
         }
         return out;
     }
@@ -196,26 +173,32 @@ public final class OpenSearchArchive implements Archive {
     @Override
     public ArchiveStats stats() throws IOException {
         String index = index();
-        long messages = ClusterImport.count(client, index);
-        long[] threads = {0}, participants = {0};
-        ClusterReads.distinct(client, index, null, Fields.THREAD, 10_000, (v, n) -> threads[0]++);
-        ClusterReads.distinct(client, index, null, Fields.FROM_ADDR, 10_000, (v, n) -> participants[0]++);
-        Map<String, Long> lists = new TreeMap<>();
-        ClusterReads.distinct(client, index, null, Fields.LIST, 10_000, lists::put);
-        ObjectNode body = ClusterClient.JSON.createObjectNode();
-        body.put("size", 0);
-        ObjectNode aggs = body.putObject("aggs");
-        aggs.putObject("first").putObject("min").put("field", Fields.DATE);
-        aggs.putObject("last").putObject("max").put("field", Fields.DATE);
-        JsonNode r = client.send("POST", "/" + index + "/_search", body).path("aggregations");
-        JsonNode store = client.send("GET", "/" + index + "/_stats/store", null);
-        long bytes = store.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
-        return new ArchiveStats(messages, threads[0], participants[0], date(r.path("first")), date(r.path("last")), lists, bytes);
-    }
+        return ArchiveStats.of(new ArchiveStats.Counts() {
+            @Override
+            public long messages() throws IOException {
+                return ClusterImport.count(client, index);
+            }
 
-    private static Instant date(JsonNode agg) {
-        JsonNode v = agg.get("value");
-        return v == null || v.isNull() ? null : Instant.ofEpochMilli(v.asLong());
+            @Override
+            public void distinct(Field field, ArchiveStats.Distinct out) throws IOException {
+                ClusterReads.distinct(client, index, null, field.id(), 10_000, out::accept);
+            }
+
+            @Override
+            public Instant edgeDate(boolean newest) throws IOException {
+                ObjectNode body = ClusterClient.JSON.createObjectNode();
+                body.put("size", 0);
+                body.putObject("aggs").putObject("edge").putObject(newest ? "max" : "min").put("field", Field.DATE.id());
+                JsonNode v = client.send("POST", "/" + index + "/_search", body).path("aggregations").path("edge").get("value");
+                return v == null || v.isNull() ? null : Instant.ofEpochMilli(v.asLong());
+            }
+
+            @Override
+            public long bytes() throws IOException {
+                JsonNode store = client.send("GET", "/" + index + "/_stats/store", null);
+                return store.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
+            }
+        });
     }
 
     @Override
@@ -247,7 +230,7 @@ public final class OpenSearchArchive implements Archive {
         String index = index();
         JsonNode health = client.send("GET", "/_cluster/health/" + index, null);
         String status = health.path("status").asText("unknown");
-        IndexCheck.Invariants inv = new IndexCheck.Invariants();
+        ArchiveInvariants inv = new ArchiveInvariants();
         ClusterReads.all(client, index, true, h -> {
             StoredMessage m = ClusterDocuments.read(h.path("_source"));
             inv.add(m);
@@ -277,32 +260,19 @@ public final class OpenSearchArchive implements Archive {
             if (client.sendOrMissing("HEAD", "/" + fresh, Map.of(), null) != null) client.send("DELETE", "/" + fresh, null);
             schema.createIndex(fresh);
             long before = ClusterImport.count(client, old);
-            MailSource stored = new MailSource() {
-                @Override
-                public String name() {
-                    return old;
+            MailSource stored = new StoredSource(old, Map.of(), each -> {
+                try {
+                    ClusterReads.all(client, old, true, h -> {
+                        try {
+                            each.accept(ClusterDocuments.read(h.path("_source")));
+                        } catch (InterruptedException e) {
+                            throw new Interrupted(e);
+                        }
+                    });
+                } catch (Interrupted e) {
+                    throw (InterruptedException) e.getCause();
                 }
-
-                @Override
-                public long size() {
-                    return 0;
-                }
-
-                @Override
-                public void read(Sink sink) throws IOException, InterruptedException {
-                    try {
-                        ClusterReads.all(client, old, true, h -> {
-                            try {
-                                ClusterDocuments.read(h.path("_source")).importAgain(sink);
-                            } catch (InterruptedException e) {
-                                throw new Interrupted(e);
-                            }
-                        });
-                    } catch (Interrupted e) {
-                        throw (InterruptedException) e.getCause();
-                    }
-                }
-            };
+            });
             ImportSummary s = importInto(fresh, List.of(stored), options, listener);
             if (s.imported() + s.duplicates() != before) {
                 throw new IOException("reindex read " + before + " stored messages but indexed " + s.imported()

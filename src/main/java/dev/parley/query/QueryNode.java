@@ -1,5 +1,7 @@
 package dev.parley.query;
 
+import dev.parley.model.Prefix;
+
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.parley.query;
 
-import dev.parley.index.Fields;
+import dev.parley.model.Field;
+import dev.parley.model.Prefix;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +68,7 @@ public abstract class QueryTranslator<Q> {
     public Q translate(QueryNode node, boolean includeRemoved) throws IOException {
         Q q = translate(node);
         if (includeRemoved) return q;
-        return bool(List.of(new Clause<>(q, Occur.MUST), new Clause<>(termQuery(Fields.REMOVED, "1"), Occur.MUST_NOT)));
+        return bool(List.of(new Clause<>(q, Occur.MUST), new Clause<>(termQuery(Field.REMOVED.id(), "1"), Occur.MUST_NOT)));
     }
 
     /** The field holds exactly this term. */
@@ -107,7 +108,7 @@ public abstract class QueryTranslator<Q> {
             }
             case QueryNode.Term t -> term(t);
             case QueryNode.Phrase p -> phrase(p);
-            case QueryNode.DateRange d -> rangeQuery(Fields.DATE,
+            case QueryNode.DateRange d -> rangeQuery(Field.DATE.id(),
                     d.from() == null ? null : d.from().toEpochMilli(),
                     d.until() == null ? null : d.until().toEpochMilli() - 1);
         };
@@ -171,13 +172,13 @@ public abstract class QueryTranslator<Q> {
         return switch (p.kind()) {
             case TEXT -> words(PrefixFields.textFields(p), v, t.wildcard());
             case ADDRESS -> address(PrefixFields.addressFields(p), v, t.wildcard(), false);
-            case LIST -> regexpQuery(Fields.LIST, PrefixFields.listPattern(v, t.wildcard()));
+            case LIST -> regexpQuery(Field.LIST.id(), PrefixFields.listPattern(v, t.wildcard()));
             case EXACT -> {
                 String field = PrefixFields.exactField(p);
                 yield t.wildcard() ? prefixQuery(field, v) : termQuery(field, v);
             }
             case THREAD -> thread(v);
-            case TONE -> termQuery(Fields.TONE, v);
+            case TONE -> termQuery(Field.TONE.id(), v);
             case DATE -> throw new IllegalStateException("a date is a DateRange");
         };
     }
@@ -198,7 +199,7 @@ public abstract class QueryTranslator<Q> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ids.isEmpty() ? matchNone("no message " + messageId) : termsQuery(Fields.THREAD, ids);
+        return ids.isEmpty() ? matchNone("no message " + messageId) : termsQuery(Field.THREAD.id(), ids);
     }
 
     /** Analysed words in any of the fields: one term, a phrase of the parts, or a prefix of the last part. */
@@ -222,17 +223,17 @@ public abstract class QueryTranslator<Q> {
     }
 
     /** A name word or phrase in the text field, the whole address exactly, or a part of an address. */
-    private Q address(List<PrefixFields.AddressField> fields, String text, boolean wildcard, boolean phrase) {
+    private Q address(List<Prefix.AddressField> fields, String text, boolean wildcard, boolean phrase) {
         String lower = PrefixFields.exactAddress(text);
         List<Q> any = new ArrayList<>();
-        for (PrefixFields.AddressField f : fields) {
-            Q words = words(List.of(f.text()), text, wildcard);
+        for (Prefix.AddressField f : fields) {
+            Q words = words(List.of(f.text().id()), text, wildcard);
             if (words != null) any.add(words);
             if (phrase || lower.isEmpty() || lower.contains(" ")) continue;
-            if (wildcard) any.add(prefixQuery(f.exact(), lower));
-            else if (lower.contains("@")) any.add(termQuery(f.exact(), lower));
+            if (wildcard) any.add(prefixQuery(f.exact().id(), lower));
+            else if (lower.contains("@")) any.add(termQuery(f.exact().id(), lower));
             // a dot- or @-separated run of the address: "kernel.org", "vger", "gregkh"
-            else any.add(regexpQuery(f.exact(), PrefixFields.addressPartPattern(lower)));
+            else any.add(regexpQuery(f.exact().id(), PrefixFields.addressPartPattern(lower)));
         }
         return should(any);
     }

@@ -1,6 +1,7 @@
 package dev.parley.query;
 
 import dev.parley.mail.Body;
+import dev.parley.model.Prefix;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

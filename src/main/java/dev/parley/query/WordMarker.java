@@ -1,6 +1,7 @@
 package dev.parley.query;
 
-import dev.parley.index.TextAnalysis;
+import dev.parley.model.Prefix;
+import dev.parley.model.TextAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

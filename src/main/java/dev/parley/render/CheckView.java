@@ -1,6 +1,6 @@
 package dev.parley.render;
 
-import dev.parley.index.CheckReport;
+import dev.parley.model.CheckReport;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

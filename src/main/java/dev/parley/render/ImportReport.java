@@ -1,7 +1,7 @@
 package dev.parley.render;
 
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportSummary;
+import dev.parley.model.ImportListener;
+import dev.parley.model.ImportSummary;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.parley.render;
 
-import dev.parley.index.StoredMessage;
 import dev.parley.mail.Address;
 import dev.parley.mail.Attachment;
 import dev.parley.mail.ParsedMessage;
+import dev.parley.model.StoredMessage;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

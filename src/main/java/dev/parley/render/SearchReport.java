@@ -3,7 +3,7 @@ package dev.parley.render;
 import dev.parley.archive.SearchHit;
 import dev.parley.archive.SearchResult;
 import dev.parley.archive.ThreadHit;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.StoredMessage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.parley.render;
 
-import dev.parley.archive.ArchiveStats;
+import dev.parley.model.ArchiveStats;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

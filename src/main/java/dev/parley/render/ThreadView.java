@@ -1,7 +1,7 @@
 package dev.parley.render;
 
-import dev.parley.index.StoredMessage;
 import dev.parley.mail.SubjectInfo;
+import dev.parley.model.StoredMessage;
 import dev.parley.thread.ThreadTree;
 
 import java.util.ArrayList;

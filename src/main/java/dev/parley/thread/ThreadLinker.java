@@ -1,7 +1,7 @@
 package dev.parley.thread;
 
-import org.apache.lucene.internal.hppc.IntArrayList;
-import org.apache.lucene.internal.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.LongIntHashMap;
 import org.apache.lucene.util.StringHelper;
 
 import java.nio.charset.StandardCharsets;

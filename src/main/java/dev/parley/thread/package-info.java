@@ -6,5 +6,7 @@
  * grouping), so replies that arrive before their parents and later messages that join two threads are handled.
  * {@link dev.parley.thread.ThreadTree} builds the JWZ reply tree of one thread for display and analysis, with ghost
  * containers for parents that are referenced but absent, and reference loops broken.
+ *
+ * <p>May use: {@code mail}, {@code source}.
  */
 package dev.parley.thread;

@@ -2,7 +2,7 @@ package dev.parley.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.StoredMessage;
 import dev.parley.testing.Mail;
 import dev.parley.testing.TestArchive;
 import org.junit.jupiter.api.AfterEach;

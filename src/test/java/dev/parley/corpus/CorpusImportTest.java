@@ -1,7 +1,7 @@
 package dev.parley.corpus;
 
-import dev.parley.index.ImportSummary;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.ImportSummary;
+import dev.parley.model.StoredMessage;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
 import org.junit.jupiter.api.Assumptions;
@@ -99,7 +99,7 @@ class CorpusImportTest {
             try {
                 var p = dev.parley.mail.MessageParser.parse(raw);
                 boolean same = a.archive.messages(p.messageId(), false).stream()
-                        .anyMatch(m -> m.uid().equals(dev.parley.index.MessageDocuments.uid(p)));
+                        .anyMatch(m -> m.uid().equals(dev.parley.ingest.MessageFields.uid(p)));
                 if (!same) return false;
             } catch (dev.parley.mail.MailParseException e) {
                 return false;

@@ -1,8 +1,8 @@
 package dev.parley.corpus;
 
-import dev.parley.index.ImportSummary;
-import dev.parley.index.MessageDocuments;
+import dev.parley.ingest.MessageFields;
 import dev.parley.mail.ParsedMessage;
+import dev.parley.model.ImportSummary;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
 import org.junit.jupiter.api.Assumptions;
@@ -56,7 +56,7 @@ class PublicInboxCorpusTest {
                 assertTrue(expected.size() >= 16, name);
                 for (ParsedMessage p : expected) {
                     assertTrue(a.archive.messages(p.messageId(), false).stream()
-                                    .anyMatch(m -> m.uid().equals(MessageDocuments.uid(p))),
+                                    .anyMatch(m -> m.uid().equals(MessageFields.uid(p))),
                             name + ": <" + p.messageId() + "> is not in the imported epoch with the same content");
                 }
             }

@@ -5,6 +5,7 @@ import dev.parley.testing.OpenSearchNode;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
 import dev.parley.testing.TestCluster;
+import dev.parley.testing.TestImports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +91,7 @@ class ClusterBulkTest {
             OpenSearchArchive tiny = new OpenSearchArchive(cluster.settings.withBulk(3, 1 << 20, 64L << 20));
             try {
                 var s = tiny.importMail(dev.parley.mail.MailSources.resolve(List.of(Samples.SAMPLES)),
-                        dev.parley.index.ImportOptions.defaults(), cluster.listener());
+                        TestImports.options(), cluster.listener());
                 var l = local.importPaths(Samples.SAMPLES);
                 assertEquals(l.imported(), s.imported(), cluster.problems.toString());
                 Parity.assertSameArchive(local.archive, tiny);

@@ -1,12 +1,13 @@
 package dev.parley.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parley.index.CheckReport;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.CheckReport;
+import dev.parley.model.StoredMessage;
 import dev.parley.testing.Mail;
 import dev.parley.testing.Rest;
 import dev.parley.testing.TestArchive;
 import dev.parley.testing.TestCluster;
+import dev.parley.testing.TestImports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,7 @@ class ClusterMergeTest {
                     "big-1@merge.example", "small" + i + "-1@merge.example"));
         }
         // one worker, so the messages are admitted in file order and the links do merge
-        var s = cluster.importPaths(dev.parley.index.ImportOptions.defaults().withWorkers(1), mbox("all.mbox", all));
+        var s = cluster.importPaths(TestImports.options().withWorkers(1), mbox("all.mbox", all));
         assertEquals(21, s.imported());
         String big = threadOf("big-1@merge.example");
         for (int i = 1; i <= 6; i++) assertEquals(big, threadOf("small" + i + "-2@merge.example"));

@@ -1,14 +1,14 @@
 package dev.parley.opensearch;
 
 import dev.parley.archive.SearchRequest;
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.ImportListener;
+import dev.parley.model.ImportSummary;
+import dev.parley.model.StoredMessage;
 import dev.parley.query.LoreQuery;
 import dev.parley.testing.Mail;
 import dev.parley.testing.PublicInboxRepo;
 import dev.parley.testing.TestCluster;
+import dev.parley.testing.TestImports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +84,7 @@ class ClusterMirrorTest {
             assertEquals(2, c.archive.search(SearchRequest.of(query)).total(), "searches leave removed messages out");
             assertEquals(4, c.archive.search(SearchRequest.of(query).withRemoved(true)).total());
 
-            ImportSummary re = c.archive.reindex(ImportOptions.defaults(), ImportListener.SILENT);
+            ImportSummary re = c.archive.reindex(TestImports.options(), ImportListener.SILENT);
             assertEquals(4, re.imported());
             assertTrue(one(c, "spam@example.org").removed() && one(c, "takedown@example.org").removed(), "flags survive a reindex");
             assertEquals(0, c.importPaths(epoch).messagesRead(), "the mirror's position survived the reindex");

@@ -1,9 +1,9 @@
 package dev.parley.opensearch;
 
-import dev.parley.archive.ArchiveStats;
 import dev.parley.archive.SearchHit;
 import dev.parley.archive.SearchRequest;
-import dev.parley.index.ImportSummary;
+import dev.parley.model.ArchiveStats;
+import dev.parley.model.ImportSummary;
 import dev.parley.query.LoreQuery;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;

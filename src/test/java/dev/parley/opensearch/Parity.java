@@ -1,12 +1,12 @@
 package dev.parley.opensearch;
 
 import dev.parley.archive.Archive;
-import dev.parley.archive.ArchiveStats;
 import dev.parley.archive.SearchHit;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
 import dev.parley.archive.ThreadHit;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.ArchiveStats;
+import dev.parley.model.StoredMessage;
 import dev.parley.query.LoreQuery;
 import dev.parley.query.QuerySyntaxException;
 import dev.parley.render.Json;

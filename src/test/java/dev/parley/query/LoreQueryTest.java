@@ -1,5 +1,6 @@
 package dev.parley.query;
 
+import dev.parley.model.Prefix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

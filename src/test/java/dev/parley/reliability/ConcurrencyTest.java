@@ -1,10 +1,10 @@
 package dev.parley.reliability;
 
 import dev.parley.cli.Main;
-import dev.parley.index.CheckReport;
-import dev.parley.index.IndexCheck;
-import dev.parley.index.IndexLock;
-import dev.parley.index.IndexSnapshot;
+import dev.parley.lucene.IndexCheck;
+import dev.parley.lucene.IndexLock;
+import dev.parley.lucene.IndexSnapshot;
+import dev.parley.model.CheckReport;
 import dev.parley.testing.ChildImport;
 import dev.parley.testing.Mail;
 import dev.parley.testing.SyntheticMbox;

@@ -1,8 +1,8 @@
 package dev.parley.reliability;
 
-import dev.parley.index.CheckReport;
-import dev.parley.index.IndexCheck;
-import dev.parley.index.IndexSnapshot;
+import dev.parley.lucene.IndexCheck;
+import dev.parley.lucene.IndexSnapshot;
+import dev.parley.model.CheckReport;
 import dev.parley.testing.ChildImport;
 import dev.parley.testing.SyntheticMbox;
 import dev.parley.testing.TestArchive;

@@ -1,7 +1,7 @@
 package dev.parley.reliability;
 
-import dev.parley.index.ImportSummary;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.ImportSummary;
+import dev.parley.model.StoredMessage;
 import dev.parley.testing.Mail;
 import dev.parley.testing.TestArchive;
 import org.junit.jupiter.api.Test;

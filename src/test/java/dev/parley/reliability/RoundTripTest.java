@@ -1,7 +1,7 @@
 package dev.parley.reliability;
 
 import dev.parley.cli.Main;
-import dev.parley.index.StoredMessage;
+import dev.parley.model.StoredMessage;
 import dev.parley.testing.Samples;
 import dev.parley.testing.SyntheticMbox;
 import dev.parley.testing.TestArchive;

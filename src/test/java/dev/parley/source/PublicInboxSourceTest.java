@@ -1,16 +1,16 @@
 package dev.parley.source;
 
-import dev.parley.analysis.tone.ToneScorer;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
-import dev.parley.index.Reindexer;
-import dev.parley.index.StoredMessage;
+import dev.parley.ingest.ImportOptions;
+import dev.parley.ingest.MessageEnrichment;
 import dev.parley.mail.MailSource;
 import dev.parley.mail.MailSources;
 import dev.parley.mail.RawMessage;
+import dev.parley.model.ImportSummary;
+import dev.parley.model.StoredMessage;
 import dev.parley.testing.Mail;
 import dev.parley.testing.PublicInboxRepo;
 import dev.parley.testing.TestArchive;
+import dev.parley.testing.TestImports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -214,7 +214,10 @@ class PublicInboxSourceTest {
         try (TestArchive a = new TestArchive(index)) {
             a.importPaths(epoch);
         }
-        ImportSummary s = Reindexer.reindex(index, ImportOptions.defaults(), (l, id, r, skipped) -> { });
+        ImportSummary s;
+        try (TestArchive a = new TestArchive(index)) {
+            s = a.archive.reindex(TestImports.options(), (l, id, r, skipped) -> { });
+        }
         assertEquals(2, s.imported());
         try (TestArchive a = new TestArchive(index)) {
             assertTrue(a.one("spam@example.org").removed());
@@ -260,16 +263,16 @@ class PublicInboxSourceTest {
             MailSource real = MailSources.resolve(List.of(epoch)).get(0);
             // commit after every message, then die while handing over the 7th: the index is left as a kill -9 leaves
             // it. Workers slowed down lag behind the reader, so a commit that did not wait for them would miss mail.
-            ImportOptions d = ImportOptions.defaults();
-            ToneScorer slow = text -> {
+            ImportOptions d = TestImports.options();
+            MessageEnrichment slow = message -> {
                 try {
                     Thread.sleep(40);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return d.toneScorer().score(text);
+                return d.enrichment().enrich(message);
             };
-            ImportOptions everyMessage = new ImportOptions(2, 0, d.ramBufferMb(), d.queueBytes(), slow);
+            ImportOptions everyMessage = d.withWorkers(2).withCommitSeconds(0).withEnrichment(slow);
             RuntimeException crash = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
                     () -> a.archive.importMail(List.of(new CrashingSource(real, crashAt)), everyMessage, (l, id, r, s) -> { }));
             assertEquals("simulated crash", crash.getMessage());

@@ -1,16 +1,10 @@
 package dev.parley.testing;
 
-import dev.parley.archive.LocalArchive;
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
-import dev.parley.index.StoredMessage;
-import dev.parley.mail.MailSources;
+import dev.parley.lucene.LocalArchive;
+import dev.parley.model.ImportSummary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** A throw-away local archive for tests, with helpers to import text and read threads back. */
-public final class TestArchive implements AutoCloseable {
+public final class TestArchive implements ArchiveUnderTest {
 
     public final Path dir;
     public final LocalArchive archive;
@@ -29,44 +23,19 @@ public final class TestArchive implements AutoCloseable {
         this.archive = new LocalArchive(dir);
     }
 
-    public ImportSummary importPaths(Path... paths) {
-        try {
-            return archive.importMail(MailSources.resolve(List.of(paths)), ImportOptions.defaults(),
-                    (location, id, reason, skipped) -> {
-                        synchronized (problems) {
-                            problems.add((skipped ? "error " : "warning ") + location + " " + id + ": " + reason);
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
+    @Override
+    public LocalArchive archive() {
+        return archive;
+    }
+
+    @Override
+    public List<String> problems() {
+        return problems;
     }
 
     /** Writes the mbox text to a file in the archive's parent directory and imports it. */
     public ImportSummary importMbox(String name, String mbox) {
-        try {
-            Path f = dir.resolveSibling(name);
-            Files.writeString(f, mbox, StandardCharsets.UTF_8);
-            return importPaths(f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public StoredMessage one(String messageId) {
-        try {
-            List<StoredMessage> found = archive.messages(messageId, true);
-            if (found.size() != 1) throw new AssertionError(found.size() + " messages with id " + messageId);
-            return found.get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public String threadOf(String messageId) {
-        return one(messageId).threadId();
+        return importMbox(dir.getParent(), name, mbox);
     }
 
     /** Thread id to sorted Message-IDs, over the whole archive. */

@@ -1,15 +1,10 @@
 package dev.parley.testing;
 
-import dev.parley.index.ImportListener;
-import dev.parley.index.ImportOptions;
-import dev.parley.index.ImportSummary;
-import dev.parley.mail.MailSources;
 import dev.parley.opensearch.ClusterSettings;
 import dev.parley.opensearch.OpenSearchArchive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A throw-away archive on the tests' OpenSearch node ({@link OpenSearchNode#shared()}), under a name of its own so
  * test classes do not see each other's mail; {@link #close()} deletes it from the cluster.
  */
-public final class TestCluster implements AutoCloseable {
+public final class TestCluster implements ArchiveUnderTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -38,26 +33,14 @@ public final class TestCluster implements AutoCloseable {
         }
     }
 
-    public ImportListener listener() {
-        return (location, id, reason, skipped) -> {
-            synchronized (problems) {
-                problems.add((skipped ? "error " : "warning ") + location + " " + id + ": " + reason);
-            }
-        };
+    @Override
+    public OpenSearchArchive archive() {
+        return archive;
     }
 
-    public ImportSummary importPaths(Path... paths) {
-        return importPaths(ImportOptions.defaults(), paths);
-    }
-
-    public ImportSummary importPaths(ImportOptions options, Path... paths) {
-        try {
-            return archive.importMail(MailSources.resolve(List.of(paths)), options, listener());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
+    @Override
+    public List<String> problems() {
+        return problems;
     }
 
     @Override

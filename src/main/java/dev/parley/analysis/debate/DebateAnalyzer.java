@@ -2,9 +2,9 @@ package dev.parley.analysis.debate;
 
 import dev.parley.analysis.debate.Evidence.Cue;
 import dev.parley.analysis.debate.ThreadMessage.Contribution;
-import dev.parley.analysis.stance.MessageContext;
 import dev.parley.analysis.stance.MessageContext.Passage;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
+import dev.parley.analysis.stance.MessageContext;
 import dev.parley.analysis.stance.ProposalContext;
 import dev.parley.analysis.stance.RuleStanceScorer;
 import dev.parley.analysis.stance.StanceScorer;
@@ -18,11 +18,11 @@ import dev.parley.identity.Mailmap;
 import dev.parley.identity.Person;
 import dev.parley.identity.Senders;
 import dev.parley.mail.Address;
-import dev.parley.index.StoredMessage;
 import dev.parley.mail.BodySplitter;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.Segment;
 import dev.parley.mail.Trailer;
+import dev.parley.model.StoredMessage;
 import dev.parley.thread.ThreadTree;
 
 import java.time.Instant;

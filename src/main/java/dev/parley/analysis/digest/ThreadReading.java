@@ -5,8 +5,8 @@ import dev.parley.analysis.debate.DebateAnalyzer;
 import dev.parley.analysis.quotes.Quote;
 import dev.parley.analysis.quotes.QuoteFinder;
 import dev.parley.identity.Mailmap;
-import dev.parley.index.StoredMessage;
 import dev.parley.mail.ParsedMessage;
+import dev.parley.model.StoredMessage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,5 +6,7 @@
  * hedges, concessions and conditions, counter-proposals, sceptical questions, criticism aimed at what the
  * proposal changes, and, for open discussions, agreement with the problem the proposal names). A scorer reads one message; combining the readings over the reply graph is
  * {@link dev.parley.analysis.debate}'s job.
+ *
+ * <p>May use: {@code analysis.tone} and what it may use.
  */
 package dev.parley.analysis.stance;
