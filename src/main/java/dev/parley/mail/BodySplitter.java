@@ -2,7 +2,6 @@ package dev.parley.mail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class BodySplitter {
 
-    private static final Pattern TRAILER = Pattern.compile(
-            "^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[bB][yY]|Fixes|Link|Closes|Cc|CC|Message-I[dD]|Stable-dep-of"
-                    + "|Change-Id|BugLink|Bug):[ \\t]*(\\S.*)$");
     private static final Pattern HUNK = Pattern.compile("^@@ -\\d+(?:,(\\d+))? \\+\\d+(?:,(\\d+))? @@ ?(.*)$");
     private static final Pattern DIFFSTAT = Pattern.compile("^ +\\S.* +\\| +(?:\\d+ ?[+-]*|Bin .*)\\s*$");
     private static final Pattern DIFFSTAT_TOTAL = Pattern.compile("^ *\\d+ files? changed.*$");
@@ -39,21 +35,9 @@ public final class BodySplitter {
         List<Segment> segments = group(lines, kinds);
         List<Trailer> trailers = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            if (kinds[i] == Segment.Kind.TRAILER) trailers.add(parseTrailer(lines[i]));
+            if (kinds[i] == Segment.Kind.TRAILER) trailers.add(Trailer.parse(lines[i]));
         }
         return new Body(text, List.copyOf(segments), List.copyOf(trailers), summarizeDiff(lines, kinds));
-    }
-
-    /** Parses one trailer line; null when the line is not a trailer. */
-    public static Trailer parseTrailer(String line) {
-        Matcher m = TRAILER.matcher(line.strip());
-        if (!m.matches()) return null;
-        String value = m.group(2).strip();
-        Address person = null;
-        if (m.group(1).toLowerCase(Locale.ROOT).endsWith("-by") || m.group(1).equalsIgnoreCase("cc")) {
-            person = AddressParser.parseOne(value);
-        }
-        return new Trailer(m.group(1), value, person);
     }
 
     static boolean isQuote(String line) {
@@ -206,7 +190,7 @@ public final class BodySplitter {
 
     private static void markTrailers(String[] lines, Segment.Kind[] kinds) {
         for (int i = 0; i < lines.length; i++) {
-            if (kinds[i] == Segment.Kind.OWN && mayBeTrailer(lines[i]) && TRAILER.matcher(lines[i].strip()).matches()) {
+            if (kinds[i] == Segment.Kind.OWN && mayBeTrailer(lines[i]) && Trailer.isTrailer(lines[i])) {
                 kinds[i] = Segment.Kind.TRAILER;
             }
         }

@@ -19,7 +19,6 @@ import dev.parley.identity.Person;
 import dev.parley.identity.Senders;
 import dev.parley.mail.Address;
 import dev.parley.index.StoredMessage;
-import dev.parley.mail.BodySplitter;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.Segment;
 import dev.parley.mail.Trailer;
@@ -30,12 +29,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -61,7 +60,6 @@ public final class DebateAnalyzer {
                     + " is withdrawn|i'?ll drop (this|the) (patch|series|idea|proposal))\\b");
     private static final Pattern NEXT_VERSION = Pattern.compile(
             "(?i)\\b(v\\d+|new version|next version|respin|resend|updated (patch|series|version)|in favou?r of)\\b");
-    private static final Pattern PROSE_TRAILER = Pattern.compile("\\b([A-Z][a-z]+(?:-[a-z]+)*-by):\\s*([^<>]{2,80}<[^<>@\\s]+@[^<>\\s]+>)");
 
     private final Mailmap mailmap;
     private final StanceScorer stanceScorer;
@@ -162,7 +160,7 @@ public final class DebateAnalyzer {
         for (ParsedMessage p : messages) b.add(Senders.author(p));
         for (ParsedMessage p : messages) {
             for (Trailer t : p.body().trailers()) {
-                if (t.person() != null && t.normalizedKey().endsWith("-by")) b.mention(t.person());
+                if (t.credited() != null) b.mention(t.credited());
             }
         }
         return b.build();
@@ -217,11 +215,7 @@ public final class DebateAnalyzer {
         for (Passage p : passages) {
             for (String sentence : p.sentences()) {
                 // "Please add my Signed-off-by: Jane Doe <jane@example.org>": a trailer written inside a sentence
-                Matcher t = PROSE_TRAILER.matcher(sentence);
-                while (t.find()) {
-                    Trailer parsed = BodySplitter.parseTrailer(t.group(1) + ": " + t.group(2));
-                    if (parsed != null) candidates.add(parsed);
-                }
+                candidates.addAll(Trailer.inProse(sentence));
             }
         }
         List<Trailer> own = new ArrayList<>();
@@ -384,10 +378,12 @@ public final class DebateAnalyzer {
     }
 
     /** Trailers in a proposal that name a supporter: acks, reviews, tests, reports, suggestions, others' sign-offs. */
+    private static final Set<Trailer.Meaning> ENDORSING = EnumSet.of(Trailer.Meaning.ACK, Trailer.Meaning.REVIEW,
+            Trailer.Meaning.TEST, Trailer.Meaning.REPORT, Trailer.Meaning.SUGGESTION, Trailer.Meaning.SIGN_OFF,
+            Trailer.Meaning.CO_DEVELOPMENT);
+
     private static boolean endorses(Trailer t) {
-        String k = t.normalizedKey();
-        return t.isAck() || t.isReview() || t.isTest() || k.equals("reported-by") || k.equals("suggested-by")
-                || k.equals("signed-off-by") || k.equals("co-developed-by") || k.equals("reviwed-by");
+        return ENDORSING.contains(t.meaning());
     }
 
     private static String firstLine(ThreadMessage m) {

@@ -3,6 +3,7 @@ package dev.parley.analysis.debate;
 import dev.parley.analysis.debate.Evidence.Cue;
 import dev.parley.analysis.debate.Participant.Shift;
 import dev.parley.analysis.debate.ThreadMessage.Contribution;
+import dev.parley.mail.Trailer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,12 +104,10 @@ final class Positions {
         return parts.isEmpty() ? "took part" : String.join("; ", parts);
     }
 
-    private static final java.util.regex.Pattern TRAILER_KEY = java.util.regex.Pattern.compile("([A-Za-z]+(?:-[A-Za-z]+)*-[Bb][Yy])");
-
     /** "Acked-by" from "Acked-by: Jane ..." or "Please add my Signed-off-by: Jane ..."; "a vote" otherwise ("Ack."). */
     private static String trailerKey(String text) {
-        java.util.regex.Matcher m = TRAILER_KEY.matcher(text);
-        return m.find() ? m.group(1) : "a vote";
+        String key = Trailer.keyIn(text);
+        return key != null ? key : "a vote";
     }
 
     /**

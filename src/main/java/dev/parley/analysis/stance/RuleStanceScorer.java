@@ -358,8 +358,8 @@ public final class RuleStanceScorer implements StanceScorer {
         if (m.proposalMessage()) return null;
         String line = t.key() + ": " + t.value();
         if (t.isNak()) return new Signal(-1, line, Cue.TRAILER, Target.PROPOSAL, -1.5);
-        boolean vote = t.isAck() || t.isReview() || t.isTest() || t.normalizedKey().equals("reviwed-by");
-        boolean signOff = t.normalizedKey().equals("signed-off-by");
+        boolean vote = t.isAck() || t.isReview() || t.isTest();
+        boolean signOff = t.meaning() == Trailer.Meaning.SIGN_OFF;
         if (!vote && !signOff) return null;
         if (m.carriesPatch()) return null; // their own patch: authorship, not a vote
         double weight = vote ? 1.5 : 1.0; // a sign-off in a reply endorses (policy documents collect them)
