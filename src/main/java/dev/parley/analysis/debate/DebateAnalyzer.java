@@ -18,6 +18,7 @@ import dev.parley.identity.Mailmap;
 import dev.parley.identity.Person;
 import dev.parley.identity.Senders;
 import dev.parley.mail.Address;
+import dev.parley.mail.DiffLines;
 import dev.parley.index.StoredMessage;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.Segment;
@@ -251,25 +252,24 @@ public final class DebateAnalyzer {
     /** Prose, a code hunk, or prose a patch adds (documentation): judged by most of the quoted lines. */
     static QuoteKind quoteKind(String quoted) {
         if (quoted.isBlank()) return QuoteKind.NONE;
-        int diff = 0, addedProse = 0, prose = 0, lines = 0, plus = 0, headers = 0, bulletProse = 0;
+        int diff = 0, addedProse = 0, prose = 0, lines = 0, bulletProse = 0;
         for (String line : quoted.split("\n")) {
             if (line.isBlank()) continue;
             lines++;
-            boolean diffLine = line.startsWith("+") || line.startsWith("-") || line.startsWith("@@")
-                    || line.startsWith("diff --git") || line.startsWith("index ") || line.startsWith("---");
-            if (diffLine) {
-                diff++;
-                if (line.startsWith("+")) plus++;
-                else if (!line.startsWith("-") || line.startsWith("---")) headers++;
-                else if (line.startsWith("- ") && Sentences.isProse(line.substring(2).strip())) bulletProse++;
-                String rest = line.length() > 1 ? line.substring(1) : "";
-                if (line.startsWith("+") && !line.startsWith("+++") && Sentences.isProse(rest.strip())
-                        && rest.strip().split("\\s+").length >= 3) addedProse++;
-            } else if (Sentences.isProse(line)) prose++;
+            DiffLines.Kind kind = DiffLines.kind(line);
+            if (kind == DiffLines.Kind.OTHER) {
+                if (Sentences.isProse(line)) prose++;
+                continue;
+            }
+            diff++;
+            String rest = line.substring(1).strip();
+            if (kind == DiffLines.Kind.MARKED && line.startsWith("- ") && Sentences.isProse(rest)) bulletProse++;
+            if (line.startsWith("+") && !line.startsWith("+++") && Sentences.isProse(rest)
+                    && rest.split("\\s+").length >= 3) addedProse++;
         }
         if (lines == 0) return QuoteKind.NONE;
-        // "- item" lines with nothing added and no hunk header are a bulleted list, not a hunk
-        if (diff > 0 && plus == 0 && headers == 0 && bulletProse == diff) {
+        // "- item" lines and nothing else of a diff (no added line, no header) are a bulleted list, not a hunk
+        if (diff > 0 && bulletProse == diff) {
             prose += diff;
             diff = 0;
         }

@@ -324,6 +324,14 @@ class DebateAnalyzerTest {
         assertEquals(QuoteKind.CODE, DebateAnalyzer.quoteKind("""
                 -	kfree(buf);
                 -	return 0;"""), "removed code lines without a header are still code");
+        assertEquals(QuoteKind.CODE, DebateAnalyzer.quoteKind("""
+                diff --cc fs/f2fs/file.c
+                index e7c368db8185,8799468724f9..000000000000
+                @@@ -1645,22 -1648,45 +1645,23 @@@ static int f2fs_file_flush(struct file
+                	return 0;
+                }
+                -static int f2fs_ioc_getflags(struct file *filp, unsigned long arg)"""),
+                "a merge's combined diff is code");
     }
 
     @Test
