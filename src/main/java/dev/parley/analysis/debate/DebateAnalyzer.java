@@ -1,11 +1,12 @@
 package dev.parley.analysis.debate;
 
-import dev.parley.analysis.debate.Evidence.Cue;
 import dev.parley.analysis.debate.ThreadMessage.Contribution;
+import dev.parley.analysis.stance.Cue;
 import dev.parley.analysis.stance.MessageContext;
 import dev.parley.analysis.stance.MessageContext.Passage;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
 import dev.parley.analysis.stance.ProposalContext;
+import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.analysis.stance.RuleStanceScorer;
 import dev.parley.analysis.stance.StanceScorer;
 import dev.parley.analysis.text.Sentences;
@@ -18,8 +19,8 @@ import dev.parley.identity.Mailmap;
 import dev.parley.identity.Person;
 import dev.parley.identity.Senders;
 import dev.parley.mail.Address;
-import dev.parley.mail.DiffLines;
 import dev.parley.index.StoredMessage;
+import dev.parley.mail.DiffLines;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.Segment;
 import dev.parley.mail.Trailer;
@@ -111,7 +112,7 @@ public final class DebateAnalyzer {
         ThreadMessage root = ProposalReader.root(byDate, treeRoot);
         List<String> proposalIds = ProposalReader.markProposal(root, byDate);
         List<String> description = ProposalReader.description(root);
-        Proposal.Kind kind = ProposalReader.kind(root, description);
+        ProposalKind kind = ProposalReader.kind(root, description);
         List<String> keySentences = ProposalReader.keySentences(description, kind, 3);
         ProposalContext proposalContext = new ProposalContext(kind,
                 RuleStanceScorer.subjectTerms(root.mail.subjectInfo().normalized()));

@@ -1,8 +1,8 @@
 package dev.parley.analysis.debate;
 
-import dev.parley.analysis.debate.Evidence.Cue;
 import dev.parley.analysis.debate.Participant.Shift;
 import dev.parley.analysis.debate.ThreadMessage.Contribution;
+import dev.parley.analysis.stance.Cue;
 import dev.parley.mail.Trailer;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.parley.analysis.debate;
 
+import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.analysis.text.Sentences;
 import dev.parley.mail.Segment;
 import dev.parley.mail.SubjectInfo;
@@ -75,15 +76,15 @@ final class ProposalReader {
     }
 
     /** The kind of change, from the subject (and, for a bare subject, the opening sentences). */
-    static Proposal.Kind kind(ThreadMessage root, List<String> description) {
+    static ProposalKind kind(ThreadMessage root, List<String> description) {
         String subject = root.mail.subjectInfo().normalized();
         boolean patch = root.mail.subjectInfo().isPatch();
-        if (REMOVAL.matcher(subject).find()) return Proposal.Kind.REMOVE;
-        if (ADDITION.matcher(subject).find()) return Proposal.Kind.ADD;
-        if (!patch) return Proposal.Kind.DISCUSSION;
+        if (REMOVAL.matcher(subject).find()) return ProposalKind.REMOVE;
+        if (ADDITION.matcher(subject).find()) return ProposalKind.ADD;
+        if (!patch) return ProposalKind.DISCUSSION;
         String opening = description.isEmpty() ? "" : description.get(0);
-        if (REMOVAL.matcher(opening).find() && !ADDITION.matcher(opening).find()) return Proposal.Kind.REMOVE;
-        return Proposal.Kind.CHANGE;
+        if (REMOVAL.matcher(opening).find() && !ADDITION.matcher(opening).find()) return ProposalKind.REMOVE;
+        return ProposalKind.CHANGE;
     }
 
     /** The author's own prose before the patch: the description or cover letter, as sentences. */
@@ -110,7 +111,7 @@ final class ProposalReader {
      * sentence that proposes (a call to act: "let's", "I propose", the proposal's own verb), then the strongest claim
      * made for it. Short sentences are fine when they propose ("So let's delete it.").
      */
-    static List<String> keySentences(List<String> description, Proposal.Kind kind, int max) {
+    static List<String> keySentences(List<String> description, ProposalKind kind, int max) {
         record Ranked(int index, String text, double score) {
         }
         Pattern action = switch (kind) {
@@ -145,8 +146,8 @@ final class ProposalReader {
     }
 
     /** The proposing sentence among the key sentences (the one a reader should see first), or the first. */
-    static String proposingSentence(List<String> keySentences, Proposal.Kind kind) {
-        Pattern action = kind == Proposal.Kind.REMOVE ? REMOVAL : kind == Proposal.Kind.ADD ? ADDITION : PROPOSING;
+    static String proposingSentence(List<String> keySentences, ProposalKind kind) {
+        Pattern action = kind == ProposalKind.REMOVE ? REMOVAL : kind == ProposalKind.ADD ? ADDITION : PROPOSING;
         for (String s : keySentences) if (CALL.matcher(s).find() || action.matcher(s).find()) return s;
         return keySentences.isEmpty() ? null : keySentences.get(0);
     }

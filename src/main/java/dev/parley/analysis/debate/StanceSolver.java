@@ -1,9 +1,10 @@
 package dev.parley.analysis.debate;
 
-import dev.parley.analysis.debate.Evidence.Cue;
 import dev.parley.analysis.debate.ThreadMessage.Contribution;
+import dev.parley.analysis.stance.Cue;
 import dev.parley.analysis.stance.MessageContext.Passage;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
+import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.analysis.stance.Signal;
 
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ final class StanceSolver {
         if (proseOfTheProposer) lean = Math.max(lean, 0.8);
         // the answered mail answered the proposal; in an open discussion every branch argues the one topic
         boolean mainDebate = parent.parent != null && parent.parent.proposal
-                || m.context != null && m.context.proposal().kind() == Proposal.Kind.DISCUSSION;
+                || m.context != null && m.context.proposal().kind() == ProposalKind.DISCUSSION;
         if (Math.abs(lean) < 0.2 && strength >= 0.7 && !positions.isEmpty() && mainDebate) {
             // an explicit "I agree"/"No" about an argument with no cue of its own: the answered author's position
             Double p = positions.get(parent.author.id());

@@ -1,6 +1,8 @@
 package dev.parley.analysis.debate;
 
+import dev.parley.analysis.stance.Cue;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
+import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.identity.Mailmap;
 import dev.parley.mail.MailParseException;
 import dev.parley.mail.MessageParser;
@@ -144,7 +146,7 @@ class DebateAnalyzerTest {
         Proposal p = debate().proposal();
         assertEquals(ROOT, p.messageId());
         assertEquals("Ruth Alder", p.author());
-        assertEquals(Proposal.Kind.REMOVE, p.kind());
+        assertEquals(ProposalKind.REMOVE, p.kind());
         assertTrue(p.summary().contains("So let's remove it."), p.summary());
         assertFalse(p.summary().contains("int blink"), "never from the diff");
         assertFalse(p.rootMissing());
@@ -198,7 +200,7 @@ class DebateAnalyzerTest {
     void supportWithAConditionIsMixed() {
         Participant dee = who(debate(), "dee@example.org");
         assertEquals(Stance.MIXED, dee.stance());
-        assertEquals(Evidence.Cue.CONDITION, dee.evidence().get(0).cue());
+        assertEquals(Cue.CONDITION, dee.evidence().get(0).cue());
     }
 
     @Test
@@ -206,7 +208,7 @@ class DebateAnalyzerTest {
         Participant eli = who(debate(), "eli@example.com");
         assertEquals(Stance.MIXED, eli.stance());
         assertEquals(Participant.Shift.TOWARD_FOR, eli.shift());
-        assertTrue(eli.evidence().stream().anyMatch(e -> e.cue() == Evidence.Cue.NAK));
+        assertTrue(eli.evidence().stream().anyMatch(e -> e.cue() == Cue.NAK));
     }
 
     @Test
