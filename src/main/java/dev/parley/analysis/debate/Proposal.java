@@ -32,4 +32,9 @@ public record Proposal(String messageId, String subject, String authorId, String
         keySentences = List.copyOf(keySentences);
         messageIds = List.copyOf(messageIds);
     }
+
+    /** Whether a message is part of the proposal (the root or one of its series patches). */
+    public boolean includes(String messageId) {
+        return messageIds.contains(messageId);
+    }
 }

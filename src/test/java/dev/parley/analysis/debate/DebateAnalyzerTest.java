@@ -315,18 +315,18 @@ class DebateAnalyzerTest {
 
     @Test
     void aQuotedBulletedListIsProseAndAQuotedHunkIsCode() {
-        assertEquals(QuoteKind.PROSE, DebateAnalyzer.quoteKind("""
+        assertEquals(QuoteKind.PROSE, MessageContexts.quoteKind("""
                 - how each subsystem runs its review today
                 - what went wrong with the last attempt
                 - where the process is heading next"""));
-        assertEquals(QuoteKind.CODE, DebateAnalyzer.quoteKind("""
+        assertEquals(QuoteKind.CODE, MessageContexts.quoteKind("""
                 @@ -10,3 +10,3 @@ static int wave_mount(void)
                 -	ret = wave_setup(sb);
                 +	ret = wave_setup(sb, flags);"""));
-        assertEquals(QuoteKind.CODE, DebateAnalyzer.quoteKind("""
+        assertEquals(QuoteKind.CODE, MessageContexts.quoteKind("""
                 -	kfree(buf);
                 -	return 0;"""), "removed code lines without a header are still code");
-        assertEquals(QuoteKind.CODE, DebateAnalyzer.quoteKind("""
+        assertEquals(QuoteKind.CODE, MessageContexts.quoteKind("""
                 diff --cc fs/f2fs/file.c
                 index e7c368db8185,8799468724f9..000000000000
                 @@@ -1645,22 -1648,45 +1645,23 @@@ static int f2fs_file_flush(struct file
