@@ -62,9 +62,10 @@ class TrailerTest {
 
     @Test
     void proseAndOtherLinesAreNoTrailers() {
-        assertNull(Trailer.parse("Thanks for the review: I will respin."));
-        assertNull(Trailer.parse("Acked-by:"));
-        assertFalse(Trailer.isTrailer("> Acked-by: Jane Doe <jane@example.org>"));
+        for (String line : List.of("Thanks for the review: I will respin.", "Acked-by:", "> Acked-by: Jane <jane@example.org>")) {
+            assertNull(Trailer.parse(line), line);
+            assertFalse(Trailer.isTrailer(line), line);
+        }
         assertTrue(Trailer.isTrailer("Link: https://lore.kernel.org/r/1@example.org"));
     }
 
