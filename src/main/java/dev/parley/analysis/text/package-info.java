@@ -3,6 +3,7 @@
  * with hard line wrapping undone and code, logs, list footers, greetings and sign-offs left out
  * ({@link dev.parley.analysis.text.Sentences}).
  * <p>
- * The first step of {@code analysis} (then tone, stance, debate, quotes, digest). May use: nothing of Parley.
+ * The bottom of {@code analysis} (text, tone, stance, debate, quotes, digest: each uses only those before it). May
+ * use: nothing else of Parley.
  */
 package dev.parley.analysis.text;
