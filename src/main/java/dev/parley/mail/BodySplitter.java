@@ -2,8 +2,6 @@ package dev.parley.mail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,12 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class BodySplitter {
 
-    private static final Pattern TRAILER = Pattern.compile(
-            "^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[bB][yY]|Fixes|Link|Closes|Cc|CC|Message-I[dD]|Stable-dep-of"
-                    + "|Change-Id|BugLink|Bug):[ \\t]*(\\S.*)$");
-    private static final Pattern HUNK = Pattern.compile("^@@ -\\d+(?:,(\\d+))? \\+\\d+(?:,(\\d+))? @@ ?(.*)$");
-    private static final Pattern DIFFSTAT = Pattern.compile("^ +\\S.* +\\| +(?:\\d+ ?[+-]*|Bin .*)\\s*$");
-    private static final Pattern DIFFSTAT_TOTAL = Pattern.compile("^ *\\d+ files? changed.*$");
     private static final Pattern ATTRIBUTION_VERB = Pattern.compile(
             "(?i)\\b(wrote|writes|said|says|schrieb|a écrit|escribió|napisał|kirjoitti|skrev|scrisse|escreveu)\\b[^:]*:\\s*$");
     private static final Pattern QUOTING = Pattern.compile("^(?:Quoting|Citing) .+:\\s*$");
@@ -39,21 +31,9 @@ public final class BodySplitter {
         List<Segment> segments = group(lines, kinds);
         List<Trailer> trailers = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            if (kinds[i] == Segment.Kind.TRAILER) trailers.add(parseTrailer(lines[i]));
+            if (kinds[i] == Segment.Kind.TRAILER) trailers.add(Trailer.parse(lines[i]));
         }
         return new Body(text, List.copyOf(segments), List.copyOf(trailers), summarizeDiff(lines, kinds));
-    }
-
-    /** Parses one trailer line; null when the line is not a trailer. */
-    public static Trailer parseTrailer(String line) {
-        Matcher m = TRAILER.matcher(line.strip());
-        if (!m.matches()) return null;
-        String value = m.group(2).strip();
-        Address person = null;
-        if (m.group(1).toLowerCase(Locale.ROOT).endsWith("-by") || m.group(1).equalsIgnoreCase("cc")) {
-            person = AddressParser.parseOne(value);
-        }
-        return new Trailer(m.group(1), value, person);
     }
 
     static boolean isQuote(String line) {
@@ -62,36 +42,8 @@ public final class BodySplitter {
         return i < line.length() && line.charAt(i) == '>';
     }
 
-    private static boolean isDiffStart(String[] lines, int i) {
-        String l = lines[i];
-        if (l.startsWith("diff --git ") || l.startsWith("diff -u") || l.startsWith("diff -r")) return true;
-        if (l.startsWith("Index: ") && i + 1 < lines.length && lines[i + 1].startsWith("=====")) return true;
-        return l.startsWith("--- ") && i + 1 < lines.length && lines[i + 1].startsWith("+++ ")
-                && i + 2 < lines.length && lines[i + 2].startsWith("@@ ");
-    }
-
-    private static boolean isDiffHeader(String l) {
-        return l.startsWith("diff ") || l.startsWith("index ") || l.startsWith("--- ") || l.startsWith("+++ ")
-                || l.startsWith("new file mode") || l.startsWith("deleted file mode") || l.startsWith("similarity index")
-                || l.startsWith("dissimilarity index") || l.startsWith("rename from") || l.startsWith("rename to")
-                || l.startsWith("copy from") || l.startsWith("copy to") || l.startsWith("old mode")
-                || l.startsWith("new mode") || l.startsWith("Binary files") || l.startsWith("GIT binary patch")
-                || l.startsWith("Index: ") || l.startsWith("=====");
-    }
-
     private static boolean isSignatureSeparator(String l) {
         return l.equals("-- ") || l.equals("--");
-    }
-
-    private static boolean looksLikePatchSeparator(String[] lines, int i) {
-        if (!lines[i].equals("---")) return false;
-        for (int j = i + 1; j < lines.length && j < i + 400; j++) {
-            String l = lines[j];
-            if (l.isBlank()) continue;
-            if (DIFFSTAT.matcher(l).matches() || DIFFSTAT_TOTAL.matcher(l).matches() || isDiffStart(lines, j)) return true;
-            // version notes ("v2: ...") often sit between "---" and the diffstat
-        }
-        return false;
     }
 
     private static Segment.Kind[] classify(String[] lines) {
@@ -106,17 +58,16 @@ public final class BodySplitter {
                 kinds[i++] = Segment.Kind.QUOTE;
                 continue;
             }
-            if (isDiffStart(lines, i)) {
+            if (DiffLines.startsDiff(lines, i)) {
                 i = consumeDiff(lines, kinds, i);
                 continue;
             }
-            if (looksLikePatchSeparator(lines, i)) {
+            if (DiffLines.isPatchSeparator(lines, i)) {
                 kinds[i++] = Segment.Kind.DIFF;
                 afterPatchSeparator = true;
                 continue;
             }
-            if (afterPatchSeparator && (DIFFSTAT.matcher(l).matches() || DIFFSTAT_TOTAL.matcher(l).matches()
-                    || l.startsWith(" create mode ") || l.startsWith(" delete mode ") || l.startsWith(" rename "))) {
+            if (afterPatchSeparator && (DiffLines.isDiffstat(l) || DiffLines.isDiffstatSummary(l))) {
                 kinds[i++] = Segment.Kind.DIFF;
                 continue;
             }
@@ -156,10 +107,10 @@ public final class BodySplitter {
         int n = lines.length;
         while (i < n) {
             String l = lines[i];
-            Matcher h = l.startsWith("@@") ? HUNK.matcher(l) : null;
-            if (h != null && h.matches()) {
-                int oldLeft = h.group(1) == null ? 1 : Integer.parseInt(h.group(1));
-                int newLeft = h.group(2) == null ? 1 : Integer.parseInt(h.group(2));
+            DiffLines.Hunk h = DiffLines.hunk(l);
+            if (h != null) {
+                int oldLeft = h.oldLines();
+                int newLeft = h.newLines();
                 kinds[i++] = Segment.Kind.DIFF;
                 while (i < n && (oldLeft > 0 || newLeft > 0)) {
                     String d = lines[i];
@@ -173,7 +124,7 @@ public final class BodySplitter {
                 while (i < n && lines[i].startsWith("\\")) kinds[i++] = Segment.Kind.DIFF;
                 continue;
             }
-            if (isDiffHeader(l) || (i == start)) {
+            if (DiffLines.isHeaderInDiff(l) || (i == start)) {
                 kinds[i++] = Segment.Kind.DIFF;
                 continue;
             }
@@ -206,7 +157,7 @@ public final class BodySplitter {
 
     private static void markTrailers(String[] lines, Segment.Kind[] kinds) {
         for (int i = 0; i < lines.length; i++) {
-            if (kinds[i] == Segment.Kind.OWN && mayBeTrailer(lines[i]) && TRAILER.matcher(lines[i].strip()).matches()) {
+            if (kinds[i] == Segment.Kind.OWN && mayBeTrailer(lines[i]) && Trailer.isTrailer(lines[i])) {
                 kinds[i] = Segment.Kind.TRAILER;
             }
         }
@@ -273,11 +224,10 @@ public final class BodySplitter {
                         byFile.add(new DiffSummary.FileAddition(name, currentAdded));
                     }
                 }
-            } else if (l.startsWith("@@")) {
+            } else if (DiffLines.hunk(l) instanceof DiffLines.Hunk h) {
                 inHunk = true;
                 endRun(currentAdded);
-                Matcher h = HUNK.matcher(l);
-                if (h.matches() && !h.group(3).isBlank()) hunks.add(h.group(3).strip());
+                if (!h.section().isBlank()) hunks.add(h.section().strip());
             } else if (inHunk && !l.isEmpty()) {
                 char c = l.charAt(0);
                 if (c == '+') { added.add(l.substring(1)); if (currentAdded != null) currentAdded.add(l.substring(1)); }

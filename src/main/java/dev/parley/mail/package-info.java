@@ -5,8 +5,9 @@
  * mbox files (mboxo/mboxrd, plain or gzip), Maildirs and single message files without ever holding a whole file.
  * {@link dev.parley.mail.MessageParser} decodes one raw message with Jakarta Mail (MIME structure, transfer
  * encodings) plus Parley's own tolerant header, charset and date handling, and {@link dev.parley.mail.BodySplitter}
- * cuts the text into the author's own lines, quoted lines, signature, diff and trailers. Nothing here knows about
- * threads or indexes.
+ * cuts the text into the author's own lines, quoted lines, signature, diff and trailers. What a trailer means
+ * ({@link dev.parley.mail.Trailer.Meaning}) and what a line of a patch is ({@link dev.parley.mail.DiffLines}) are
+ * decided here, once, for every layer above. Nothing here knows about threads or indexes.
  *
  * <p>May use: nothing of Parley: it is the bottom.
  */

@@ -8,6 +8,7 @@ import dev.parley.analysis.debate.Participant;
 import dev.parley.analysis.debate.Proposal;
 import dev.parley.analysis.debate.Relation;
 import dev.parley.analysis.debate.ToneTimeline;
+import dev.parley.analysis.stance.Cue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -202,7 +203,7 @@ public final class DebateReport {
     }
 
     private static boolean isTrailer(Evidence e) {
-        return e.cue() == Evidence.Cue.TRAILER || e.cue() == Evidence.Cue.PROPOSAL_TRAILER;
+        return e.cue() == Cue.TRAILER || e.cue() == Cue.PROPOSAL_TRAILER;
     }
 
     private static String clip(String s, int max) {

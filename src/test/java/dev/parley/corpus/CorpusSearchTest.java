@@ -174,6 +174,15 @@ class CorpusSearchTest {
     }
 
     @Test
+    void aMisspelledReviewTrailerIsAReviewToo() throws IOException {
+        // "Reviwed-by: Mark Brown <broonie@kernel.org>" in the v2 coding-style thread, his only review trailer there
+        SearchResult r = archive.archive.search(new SearchRequest(LoreQuery.parse("rb:broonie"), SearchRequest.Sort.RELEVANCE,
+                10, 0, false, false, false, false));
+        assertTrue(r.hits().stream().anyMatch(h -> h.message().messageId().equals("20200708093018.GA4655@sirena.org.uk")),
+                "rb:broonie hits " + r.hits().stream().map(h -> h.message().messageId()).toList());
+    }
+
+    @Test
     void combinedQueriesAgreeToo() throws IOException {
         Predicate<Headers> greg = h -> h.from().equals("gregkh@linuxfoundation.org");
         assertEquals(independent(greg.and(subjectWord("staging"))), parley("f:gregkh@linuxfoundation.org s:staging"));

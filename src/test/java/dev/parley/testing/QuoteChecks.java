@@ -2,8 +2,8 @@ package dev.parley.testing;
 
 import dev.parley.analysis.quotes.Quote;
 import dev.parley.analysis.text.Unwrapping;
-import dev.parley.mail.BodySplitter;
 import dev.parley.mail.ParsedMessage;
+import dev.parley.mail.Trailer;
 
 import java.util.regex.Pattern;
 
@@ -36,7 +36,7 @@ public final class QuoteChecks {
         if (!Unwrapping.unwrap(body).contains(q.text())) return "not verbatim in the body";
         if (!Unwrapping.unwrap(m.body().ownText()).contains(q.text())) return "not in the author's own text";
         for (String line : body.split("\r?\n")) {
-            if (BodySplitter.parseTrailer(line) != null && q.text().contains(line.strip())) return "holds a trailer line";
+            if (Trailer.isTrailer(line) && q.text().contains(line.strip())) return "holds a trailer line";
         }
         if (LOG_OR_TRACE.matcher(q.text()).find()) return "holds a log time stamp, a trace frame or a prompt";
         String signature = Unwrapping.unwrap(m.body().signature());

@@ -1,8 +1,8 @@
 package dev.parley.analysis.debate;
 
-import dev.parley.analysis.debate.Evidence.Cue;
 import dev.parley.analysis.debate.Participant.Shift;
-import dev.parley.analysis.debate.ThreadMessage.Contribution;
+import dev.parley.analysis.stance.Cue;
+import dev.parley.mail.Trailer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +29,15 @@ final class Positions {
     private Positions() {
     }
 
-    static Judgement judge(List<Contribution> contributions, List<ThreadMessage> ownMessages, boolean explicitChange) {
+    /**
+     * Judges one person.
+     *
+     * @param contributions all their resolved contributions, oldest message first
+     * @param ownMessages the messages they wrote, oldest first
+     * @param explicitChange whether they said they changed their mind
+     */
+    static Judgement judge(List<Contribution> contributions, List<ThreadMessage> ownMessages, boolean explicitChange,
+                           Leanings leanings, MessageContexts contexts) {
         double pro = 0, con = 0, conditional = 0, votes = 0, naks = 0;
         for (Contribution c : contributions) {
             double v = c.value();
@@ -46,7 +54,7 @@ final class Positions {
         }
         // a vote stands until it is withdrawn: later reservations weaker than it are no change of mind
         boolean voteStands = votes >= 1.4 && naks == 0 && con < votes && !explicitChange;
-        Shift shift = voteStands ? Shift.NONE : shift(ownMessages, explicitChange);
+        Shift shift = voteStands ? Shift.NONE : shift(ownMessages, explicitChange, leanings);
         double net = pro - con;
         Stance stance;
         String reason;
@@ -73,7 +81,7 @@ final class Positions {
         }
         double confidence = confidence(stance, pro, con, votes, naks, ownMessages.size());
         return new Judgement(stance, confidence, stance == Stance.MIXED ? shift : Shift.NONE, reason,
-                evidence(stance, contributions, ownMessages));
+                evidence(stance, contributions, ownMessages, contexts));
     }
 
     /** What they did, in a few words per kind of signal, strongest first: "Acked-by; spoke for it". */
@@ -103,24 +111,21 @@ final class Positions {
         return parts.isEmpty() ? "took part" : String.join("; ", parts);
     }
 
-    private static final java.util.regex.Pattern TRAILER_KEY = java.util.regex.Pattern.compile("([A-Za-z]+(?:-[A-Za-z]+)*-[Bb][Yy])");
-
     /** "Acked-by" from "Acked-by: Jane ..." or "Please add my Signed-off-by: Jane ..."; "a vote" otherwise ("Ack."). */
     private static String trailerKey(String text) {
-        java.util.regex.Matcher m = TRAILER_KEY.matcher(text);
-        return m.find() ? m.group(1) : "a vote";
+        String key = Trailer.keyIn(text);
+        return key != null ? key : "a vote";
     }
 
     /**
      * A turn: the person's earliest and latest messages that took a clear position point opposite ways (an explicit
      * "you convinced me" lowers the bar).
      */
-    private static Shift shift(List<ThreadMessage> own, boolean explicitChange) {
+    private static Shift shift(List<ThreadMessage> own, boolean explicitChange, Leanings leanings) {
         double bar = explicitChange ? 0.3 : 0.6;
         double first = 0, last = 0;
         for (ThreadMessage m : own) {
-            double net = 0;
-            for (Contribution c : m.contributions) net += c.value();
+            double net = leanings.net(m);
             if (Math.abs(net) < bar) continue;
             if (first == 0) first = net;
             last = net;
@@ -141,7 +146,8 @@ final class Positions {
     }
 
     /** The sentences that decided it: strongest first, at most three; both sides for mixed; side remarks for neutral. */
-    private static List<Evidence> evidence(Stance stance, List<Contribution> contributions, List<ThreadMessage> own) {
+    private static List<Evidence> evidence(Stance stance, List<Contribution> contributions, List<ThreadMessage> own,
+                                           MessageContexts contexts) {
         List<Contribution> sorted = new ArrayList<>(contributions);
         sorted.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.value())));
         Map<String, Evidence> out = new LinkedHashMap<>();
@@ -168,7 +174,7 @@ final class Positions {
                 }
                 if (out.isEmpty()) {
                     for (ThreadMessage m : own) {
-                        String first = firstSentence(m);
+                        String first = contexts.firstSentence(m);
                         if (first != null) {
                             Evidence e = new Evidence(m.id(), first, Cue.SIDE, 0);
                             out.put(key(e), e);
@@ -183,19 +189,5 @@ final class Positions {
 
     private static String key(Evidence e) {
         return e.messageId() + "\u0000" + e.text();
-    }
-
-    /** All own sentences of a message, joined. */
-    static String allText(ThreadMessage m) {
-        StringBuilder sb = new StringBuilder();
-        if (m.context != null) for (var p : m.context.passages()) for (String s : p.sentences()) sb.append(s).append(' ');
-        return sb.toString();
-    }
-
-    /** The first own sentence of a message, or null. */
-    static String firstSentence(ThreadMessage m) {
-        if (m.context == null) return null;
-        for (var p : m.context.passages()) if (!p.sentences().isEmpty()) return p.sentences().get(0);
-        return null;
     }
 }

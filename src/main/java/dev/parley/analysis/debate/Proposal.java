@@ -1,8 +1,9 @@
 package dev.parley.analysis.debate;
 
+import dev.parley.analysis.stance.ProposalKind;
+
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the thread is about: the root message (or, where the root is missing from the archive, the earliest
@@ -24,7 +25,7 @@ import java.util.Locale;
  * @param rootMissing true when the thread's root is not in the archive and the earliest message stands in for it
  */
 public record Proposal(String messageId, String subject, String authorId, String author, String address,
-                       Instant date, int offsetSeconds, String summary, List<Evidence> keySentences, Kind kind,
+                       Instant date, int offsetSeconds, String summary, List<Evidence> keySentences, ProposalKind kind,
                        List<String> messageIds, boolean rootMissing) {
 
     public Proposal {
@@ -32,19 +33,8 @@ public record Proposal(String messageId, String subject, String authorId, String
         messageIds = List.copyOf(messageIds);
     }
 
-    /** The kind of change proposed. */
-    public enum Kind {
-        /** Delete, remove, drop or deprecate something: criticism of that thing supports the proposal. */
-        REMOVE,
-        /** Add or promote something (a driver, a rule, a file system out of staging). */
-        ADD,
-        /** Any other change (a fix, a rework, a process change). */
-        CHANGE,
-        /** A topic put up for discussion, no patch. */
-        DISCUSSION;
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    /** Whether a message is part of the proposal (the root or one of its series patches). */
+    public boolean includes(String messageId) {
+        return messageIds.contains(messageId);
     }
 }

@@ -1,6 +1,10 @@
 package dev.parley.analysis.debate;
 
+import dev.parley.analysis.stance.Cue;
+import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.analysis.text.Sentences;
+import dev.parley.identity.Person;
+import dev.parley.identity.Senders;
 import dev.parley.mail.Segment;
 import dev.parley.mail.SubjectInfo;
 
@@ -12,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds what a thread proposes: its root (or earliest message), the proposer's other patches of the same series,
- * the kind of change, and the author's key sentences.
+ * The stage of a debate that finds what a thread proposes: its root (or earliest message), the proposer's other
+ * patches of the same series, the kind of change, and the author's key sentences.
  */
 final class ProposalReader {
 
@@ -41,62 +45,73 @@ final class ProposalReader {
     private ProposalReader() {
     }
 
+    /** Reads what the thread proposes, from its root (or, when that is missing, its earliest message). */
+    static Proposal read(ReplyThread thread) {
+        ThreadMessage root = root(thread);
+        List<String> ids = proposalIds(root, thread);
+        List<String> description = description(root);
+        ProposalKind kind = kind(root, description);
+        List<String> keySentences = keySentences(description, kind, 3);
+        Person proposer = root.author();
+        return new Proposal(root.id(), root.mail().subjectInfo().normalized(), proposer.id(), proposer.displayName(),
+                Senders.author(root.mail()).address(), root.date(), root.offsetSeconds(), String.join(" ", keySentences),
+                keySentences.stream().map(s -> new Evidence(root.id(), s, Cue.PROPOSER, 1)).toList(), kind, ids,
+                thread.treeRoot() == null);
+    }
+
     /** The proposal root: the tree's root message, or the earliest message when the root is missing. */
-    static ThreadMessage root(List<ThreadMessage> byDate, ThreadMessage treeRoot) {
-        if (treeRoot != null) return treeRoot;
-        for (ThreadMessage m : byDate) if (!m.bot) return m;
-        return byDate.get(0);
+    private static ThreadMessage root(ReplyThread thread) {
+        if (thread.treeRoot() != null) return thread.treeRoot();
+        for (ThreadMessage m : thread.byDate()) if (!m.bot()) return m;
+        return thread.byDate().get(0);
     }
 
     /**
-     * Marks the root and the other patches of its series (not replies) as the proposal. A patch of the series from
-     * someone else (a co-author posting their part, same series length and version) belongs to it too.
+     * The root and the other patches of its series (not replies): the messages that make up the proposal. A patch of
+     * the series from someone else (a co-author posting their part, same series length and version) belongs to it too.
      */
-    static List<String> markProposal(ThreadMessage root, List<ThreadMessage> all) {
+    private static List<String> proposalIds(ThreadMessage root, ReplyThread thread) {
         List<String> ids = new ArrayList<>();
-        root.proposal = true;
         ids.add(root.id());
-        SubjectInfo rootSubject = root.mail.subjectInfo();
-        for (ThreadMessage m : all) {
-            if (m == root || m.bot) continue;
-            SubjectInfo s = m.mail.subjectInfo();
+        SubjectInfo rootSubject = root.mail().subjectInfo();
+        for (ThreadMessage m : thread.byDate()) {
+            if (m.id().equals(root.id()) || m.bot()) continue;
+            SubjectInfo s = m.mail().subjectInfo();
             if (s.reply() || !s.isPatch() || !rootSubject.isPatch()) continue;
-            boolean sameAuthor = m.author.id().equals(root.author.id());
+            boolean sameAuthor = m.author().id().equals(root.author().id());
             boolean sameSeries = s.total() == rootSubject.total() && s.total() > 0
                     || sameAuthor && rootSubject.isCoverLetter();
             boolean sameVersion = s.version() == rootSubject.version();
-            boolean nearRoot = m.parent == root || m.parent != null && m.parent.parent == root;
-            if (sameSeries && nearRoot && (sameAuthor || sameVersion && s.index() > 0)) {
-                m.proposal = true;
-                ids.add(m.id());
-            }
+            ThreadMessage parent = thread.parent(m);
+            boolean nearRoot = parent != null && (parent.id().equals(root.id()) || root.id().equals(parent.parentId()));
+            if (sameSeries && nearRoot && (sameAuthor || sameVersion && s.index() > 0)) ids.add(m.id());
         }
         return ids;
     }
 
     /** The kind of change, from the subject (and, for a bare subject, the opening sentences). */
-    static Proposal.Kind kind(ThreadMessage root, List<String> description) {
-        String subject = root.mail.subjectInfo().normalized();
-        boolean patch = root.mail.subjectInfo().isPatch();
-        if (REMOVAL.matcher(subject).find()) return Proposal.Kind.REMOVE;
-        if (ADDITION.matcher(subject).find()) return Proposal.Kind.ADD;
-        if (!patch) return Proposal.Kind.DISCUSSION;
+    private static ProposalKind kind(ThreadMessage root, List<String> description) {
+        String subject = root.mail().subjectInfo().normalized();
+        boolean patch = root.mail().subjectInfo().isPatch();
+        if (REMOVAL.matcher(subject).find()) return ProposalKind.REMOVE;
+        if (ADDITION.matcher(subject).find()) return ProposalKind.ADD;
+        if (!patch) return ProposalKind.DISCUSSION;
         String opening = description.isEmpty() ? "" : description.get(0);
-        if (REMOVAL.matcher(opening).find() && !ADDITION.matcher(opening).find()) return Proposal.Kind.REMOVE;
-        return Proposal.Kind.CHANGE;
+        if (REMOVAL.matcher(opening).find() && !ADDITION.matcher(opening).find()) return ProposalKind.REMOVE;
+        return ProposalKind.CHANGE;
     }
 
     /** The author's own prose before the patch: the description or cover letter, as sentences. */
-    static List<String> description(ThreadMessage root) {
+    private static List<String> description(ThreadMessage root) {
         List<String> out = new ArrayList<>();
-        for (Segment s : root.mail.body().segments()) {
+        for (Segment s : root.mail().body().segments()) {
             if (s.kind() == Segment.Kind.DIFF || s.kind() == Segment.Kind.SIGNATURE) break;
             if (s.kind() != Segment.Kind.OWN) continue;
             String text = s.text();
             Matcher changelog = CHANGELOG.matcher(text);
             boolean stop = changelog.find();
             if (stop) text = text.substring(0, changelog.start());
-            for (String sentence : Sentences.of(text, root.author.name())) {
+            for (String sentence : Sentences.of(text, root.author().name())) {
                 if (sentence.startsWith("-") || sentence.startsWith("*") || sentence.endsWith(":")) continue;
                 out.add(sentence);
             }
@@ -110,7 +125,7 @@ final class ProposalReader {
      * sentence that proposes (a call to act: "let's", "I propose", the proposal's own verb), then the strongest claim
      * made for it. Short sentences are fine when they propose ("So let's delete it.").
      */
-    static List<String> keySentences(List<String> description, Proposal.Kind kind, int max) {
+    private static List<String> keySentences(List<String> description, ProposalKind kind, int max) {
         record Ranked(int index, String text, double score) {
         }
         Pattern action = switch (kind) {
@@ -145,8 +160,8 @@ final class ProposalReader {
     }
 
     /** The proposing sentence among the key sentences (the one a reader should see first), or the first. */
-    static String proposingSentence(List<String> keySentences, Proposal.Kind kind) {
-        Pattern action = kind == Proposal.Kind.REMOVE ? REMOVAL : kind == Proposal.Kind.ADD ? ADDITION : PROPOSING;
+    static String proposingSentence(List<String> keySentences, ProposalKind kind) {
+        Pattern action = kind == ProposalKind.REMOVE ? REMOVAL : kind == ProposalKind.ADD ? ADDITION : PROPOSING;
         for (String s : keySentences) if (CALL.matcher(s).find() || action.matcher(s).find()) return s;
         return keySentences.isEmpty() ? null : keySentences.get(0);
     }

@@ -1,9 +1,9 @@
 package dev.parley.analysis.debate;
 
-import dev.parley.analysis.debate.Evidence.Cue;
-import dev.parley.analysis.debate.ThreadMessage.Contribution;
+import dev.parley.analysis.stance.Cue;
 import dev.parley.analysis.stance.MessageContext.Passage;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
+import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.analysis.stance.Signal;
 
 import java.util.ArrayList;
@@ -13,108 +13,138 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the per-message readings into positions, jointly over the reply graph. A signal about the proposal counts
- * as it is; agreement or disagreement counts through what it answers: the quoted lines (matched to the answered
- * message's own signals, whose pull then carries over undiminished) or, without a quote, the answered message as a
- * whole. The proposal's own text leans fully for, and so does the proposer's prose elsewhere in the thread. Leans are worked out in date order (a reply after what it answers), then again with the authors' positions
- * from the previous round filling in for answered messages that carry no signal of their own ("I agree with Ted"
- * about a message that is only an argument), until the positions settle.
+ * The stage of a debate that turns the per-message readings into positions, jointly over the reply graph. A signal
+ * about the proposal counts as it is; agreement or disagreement counts through what it answers: the quoted lines
+ * (matched to the answered message's own signals, whose pull then carries over undiminished) or, without a quote,
+ * the answered message as a whole. The proposal's own text leans fully for, and so does the proposer's prose
+ * elsewhere in the thread. Leans are worked out in date order (a reply after what it answers), then again with the
+ * authors' positions from the previous round filling in for answered messages that carry no signal of their own ("I
+ * agree with Ted" about a message that is only an argument), until the positions settle.
  */
 final class StanceSolver {
 
     private static final int ROUNDS = 3;
 
-    private StanceSolver() {
+    private final ReplyThread thread;
+    private final Proposal proposal;
+    private final MessageContexts contexts;
+    private final StanceReadings readings;
+    /** The rounds' working state: each message's contributions and lean so far, by Message-ID. */
+    private final Map<String, List<Contribution>> contributions = new HashMap<>();
+    private final Map<String, Double> leans = new HashMap<>();
+
+    private StanceSolver(ReplyThread thread, Proposal proposal, MessageContexts contexts, StanceReadings readings) {
+        this.thread = thread;
+        this.proposal = proposal;
+        this.contexts = contexts;
+        this.readings = readings;
     }
 
-    /** Computes every message's contributions and lean; returns each person's net position (-1..1) by person id. */
-    static Map<String, Double> solve(List<ThreadMessage> byDate, String proposerId) {
+    /** Solves the thread's stances: every message's contributions and lean, and each person's net position. */
+    static Leanings solve(ReplyThread thread, Proposal proposal, MessageContexts contexts, StanceReadings readings) {
+        return new StanceSolver(thread, proposal, contexts, readings).solve();
+    }
+
+    private Leanings solve() {
         Map<String, Double> positions = new HashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
-            for (ThreadMessage m : byDate) resolve(m, round == 0 ? Map.of() : positions, proposerId);
-            Map<String, Double> next = positions(byDate, proposerId);
+            for (ThreadMessage m : thread.byDate()) resolve(m, round == 0 ? Map.of() : positions);
+            Map<String, Double> next = positions();
             boolean settled = next.equals(positions);
             positions = next;
             if (settled) break;
         }
-        return positions;
+        Map<String, List<Contribution>> frozen = new HashMap<>();
+        contributions.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
+        return new Leanings(frozen, leans, positions);
     }
 
-    private static void resolve(ThreadMessage m, Map<String, Double> positions, String proposerId) {
-        m.contributions.clear();
-        if (m.proposal) {
-            m.lean = 1;
+    private List<Contribution> contributions(ThreadMessage m) {
+        return contributions.getOrDefault(m.id(), List.of());
+    }
+
+    private double lean(ThreadMessage m) {
+        return leans.getOrDefault(m.id(), 0.0);
+    }
+
+    private void resolve(ThreadMessage m, Map<String, Double> positions) {
+        List<Contribution> out = new ArrayList<>();
+        contributions.put(m.id(), out);
+        if (proposal.includes(m.id())) {
+            leans.put(m.id(), 1.0);
             return;
         }
-        if (m.bot) {
-            m.lean = 0;
+        if (m.bot()) {
+            leans.put(m.id(), 0.0);
             return;
         }
         double sum = 0;
-        for (Signal s : m.reading.signals()) {
+        for (Signal s : readings.of(m).signals()) {
             double value;
             double relation = 0;
             switch (s.target()) {
                 case PROPOSAL -> value = s.polarity();
                 case ANSWERED -> {
                     relation = s.polarity();
-                    value = s.polarity() * answeredLean(m, s.passage(), positions, proposerId, Math.abs(s.polarity()));
+                    value = s.polarity() * answeredLean(m, s.passage(), positions, Math.abs(s.polarity()));
                 }
                 default -> value = 0;
             }
             boolean conditional = s.cue() == Cue.CONDITION;
-            m.contributions.add(new Contribution(new Evidence(m.id(), s.text(), s.cue(), round(value)), value,
-                    conditional, s.passage(), relation));
+            out.add(new Contribution(new Evidence(m.id(), s.text(), s.cue(), round(value)), value, conditional,
+                    s.passage(), relation));
             sum += value;
         }
-        m.lean = Math.tanh(sum);
+        double lean = Math.tanh(sum);
         // the proposer argues for the proposal; a cue read against it in their mail is a misreading, not a turn
-        if (m.author.id().equals(proposerId)) m.lean = Math.max(0, m.lean);
+        if (m.author().id().equals(proposal.authorId())) lean = Math.max(0, lean);
+        leans.put(m.id(), lean);
     }
 
     /** How far the text a passage answers leans for the proposal (-1..1). */
-    private static double answeredLean(ThreadMessage m, int passageIndex, Map<String, Double> positions,
-                                       String proposerId, double strength) {
-        ThreadMessage parent = m.parent;
+    private double answeredLean(ThreadMessage m, int passageIndex, Map<String, Double> positions, double strength) {
+        ThreadMessage parent = thread.parent(m);
         if (parent == null) return 0;
-        Passage passage = passageIndex >= 0 && passageIndex < m.context.passages().size()
-                ? m.context.passages().get(passageIndex) : null;
-        if (parent.proposal) {
+        List<Passage> passages = contexts.of(m).passages();
+        Passage passage = passageIndex >= 0 && passageIndex < passages.size() ? passages.get(passageIndex) : null;
+        String proposerId = proposal.authorId();
+        if (proposal.includes(parent.id())) {
             // the proposer's words lean for; a quoted code hunk is a detail, not the proposal
             return passage != null && passage.quoteKind() == QuoteKind.CODE ? 0.3 : 1;
         }
         // a side exchange drifts from the proposal: each step away from it carries a little less
-        double lean = 0.8 * parent.lean;
+        double lean = 0.8 * lean(parent);
         if (passage != null && !passage.quoted().isBlank()) {
             double quoted = quotedLean(parent, passage.quoted());
             // the proposer's words argue for the proposal, whatever a cue in them was read as
-            if (!Double.isNaN(quoted) && parent.author.id().equals(proposerId)) quoted = Math.max(0, quoted);
+            if (!Double.isNaN(quoted) && parent.author().id().equals(proposerId)) quoted = Math.max(0, quoted);
             // the quote pinpoints the sentences agreed with: their pull carries over undiminished
             if (!Double.isNaN(quoted)) lean = quoted;
             else if (quotesProposal(m, passage.quoted())) lean = 1;
         }
         // the proposer's prose argues for the proposal even where no cue shows it ("There's nothing different from a
         // filesystem compared to a driver"): disagreeing with it is disagreeing with the proposal
-        boolean proseOfTheProposer = parent.author.id().equals(proposerId)
+        boolean proseOfTheProposer = parent.author().id().equals(proposerId)
                 && (passage == null || passage.quoteKind() != QuoteKind.CODE);
         if (proseOfTheProposer) lean = Math.max(lean, 0.8);
         // the answered mail answered the proposal; in an open discussion every branch argues the one topic
-        boolean mainDebate = parent.parent != null && parent.parent.proposal
-                || m.context != null && m.context.proposal().kind() == Proposal.Kind.DISCUSSION;
+        ThreadMessage grandparent = thread.parent(parent);
+        boolean mainDebate = grandparent != null && proposal.includes(grandparent.id())
+                || proposal.kind() == ProposalKind.DISCUSSION;
         if (Math.abs(lean) < 0.2 && strength >= 0.7 && !positions.isEmpty() && mainDebate) {
             // an explicit "I agree"/"No" about an argument with no cue of its own: the answered author's position
-            Double p = positions.get(parent.author.id());
-            if (p != null && !parent.author.id().equals(m.author.id())) lean = 0.5 * p;
+            Double p = positions.get(parent.author().id());
+            if (p != null && !parent.author().id().equals(m.author().id())) lean = 0.5 * p;
         }
         return lean;
     }
 
     /** The lean of the answered message's signals whose sentences are in the quote; NaN when none is. */
-    private static double quotedLean(ThreadMessage parent, String quoted) {
+    private double quotedLean(ThreadMessage parent, String quoted) {
         String q = normalize(quoted);
         double sum = 0;
         boolean found = false;
-        for (Contribution c : parent.contributions) {
+        for (Contribution c : contributions(parent)) {
             if (c.value() == 0) continue;
             String s = normalize(c.evidence().text());
             String probe = s.length() > 40 ? s.substring(0, 40) : s;
@@ -130,14 +160,13 @@ final class StanceSolver {
      * Whether a quote (often nested, from higher up) is the proposal's own text. The lines right above the reply
      * decide: a quote of the proposal followed by the answered author's answer to it is a quote of that answer.
      */
-    private static boolean quotesProposal(ThreadMessage m, String quoted) {
-        ThreadMessage root = m;
-        while (root.parent != null) root = root.parent;
-        if (!root.proposal) return false;
+    private boolean quotesProposal(ThreadMessage m, String quoted) {
+        ThreadMessage root = thread.top(m);
+        if (!proposal.includes(root.id())) return false;
         String q = normalize(quoted);
         if (q.length() < 30) return false;
         String probe = q.substring(Math.max(0, q.length() - 60));
-        return normalize(root.mail.body().ownText()).contains(probe);
+        return normalize(root.mail().body().ownText()).contains(probe);
     }
 
     static String normalize(String s) {
@@ -145,28 +174,21 @@ final class StanceSolver {
     }
 
     /** Net position per person: the sum of their contributions, squashed; the proposer is +1. */
-    private static Map<String, Double> positions(List<ThreadMessage> byDate, String proposerId) {
+    private Map<String, Double> positions() {
         Map<String, Double> sums = new HashMap<>();
-        for (ThreadMessage m : byDate) {
-            if (m.bot) continue;
+        for (ThreadMessage m : thread.byDate()) {
+            if (m.bot()) continue;
             double s = 0;
-            for (Contribution c : m.contributions) s += c.value();
-            sums.merge(m.author.id(), s, Double::sum);
+            for (Contribution c : contributions(m)) s += c.value();
+            sums.merge(m.author().id(), s, Double::sum);
         }
         Map<String, Double> out = new HashMap<>();
         sums.forEach((id, s) -> out.put(id, round(Math.tanh(s))));
-        out.put(proposerId, 1.0);
+        out.put(proposal.authorId(), 1.0);
         return out;
     }
 
     static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
-    }
-
-    /** Every contribution of one person, oldest message first. */
-    static List<Contribution> of(List<ThreadMessage> byDate, String personId) {
-        List<Contribution> out = new ArrayList<>();
-        for (ThreadMessage m : byDate) if (m.author.id().equals(personId)) out.addAll(m.contributions);
-        return out;
     }
 }

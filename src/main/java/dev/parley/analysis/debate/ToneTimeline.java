@@ -4,7 +4,11 @@ import dev.parley.analysis.tone.Tone;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the temperature of the thread moved over time.
@@ -17,6 +21,26 @@ public record ToneTimeline(List<Point> points, List<Day> days) {
     public ToneTimeline {
         points = List.copyOf(points);
         days = List.copyOf(days);
+    }
+
+    /** The stage of a debate that follows the tone: each message's, and each UTC day's (heated if any message was). */
+    static ToneTimeline of(ReplyThread thread, MessageTones tones) {
+        List<Point> points = new ArrayList<>();
+        Map<LocalDate, List<Tone>> days = new LinkedHashMap<>();
+        for (ThreadMessage m : thread.byDate()) {
+            Tone tone = tones.of(m);
+            points.add(new Point(m.id(), m.author().id(), m.date(), tone.label(), tone.score()));
+            if (m.date() != null) days.computeIfAbsent(m.date().atZone(ZoneOffset.UTC).toLocalDate(), d -> new ArrayList<>()).add(tone);
+        }
+        List<Day> out = new ArrayList<>();
+        days.forEach((day, dayTones) -> {
+            double mean = dayTones.stream().mapToDouble(Tone::score).average().orElse(0);
+            int heated = (int) dayTones.stream().filter(t -> t.label() == Tone.Label.HEATED).count();
+            Tone.Label label = heated > 0 ? Tone.Label.HEATED : mean <= -0.25 ? Tone.Label.NEGATIVE
+                    : mean >= 0.25 ? Tone.Label.POSITIVE : Tone.Label.NEUTRAL;
+            out.add(new Day(day, dayTones.size(), StanceSolver.round(mean), label, heated));
+        });
+        return new ToneTimeline(points, out);
     }
 
     /**

@@ -3,7 +3,9 @@
  * words, the positions for and against with their strongest quotes, the turning points, the questions left open,
  * a timeline), and the week's busiest debates on a list. Entry points: {@link dev.parley.analysis.digest.ThreadReading#read}
  * then {@link dev.parley.analysis.digest.DigestBuilder#build}; {@link dev.parley.analysis.digest.BusiestDebates}.
- *
- * <p>May use: {@code analysis.quotes} and what it may use (through {@link dev.parley.archive.Archive} only, never a backend).
+ * <p>
+ * The last step of {@code analysis}. May use: {@code analysis.quotes}, {@code analysis.debate} and the steps
+ * before them, the {@code archive} face and its query language (to find a period's busiest threads), {@code identity},
+ * {@code mail}.
  */
 package dev.parley.analysis.digest;

@@ -1,6 +1,7 @@
 package dev.parley.analysis.quotes;
 
 import dev.parley.analysis.text.Sentences;
+import dev.parley.mail.DiffLines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Tells code, logs, shell sessions, stack traces, diffs and pasted headers from prose, stricter than the stance
  * reading needs ({@link Sentences#isProse}, which it builds on): a quote must never be a fragment of a program or a
- * log. {@link #mask} blanks such lines (and paragraphs that are mostly such lines) in place, so the remaining prose
- * keeps its line positions and its paragraphs never join across a removed line.
+ * log. What a diff line is, {@link DiffLines} decides; this class adds what else is not prose. {@link #mask} blanks
+ * such lines (and paragraphs that are mostly such lines) in place, so the remaining prose keeps its line positions
+ * and its paragraphs never join across a removed line.
  */
 public final class CodeLines {
 
@@ -27,9 +29,6 @@ public final class CodeLines {
     /** Shell prompts and interpreter prompts. */
     private static final Pattern PROMPT = Pattern.compile(
             "^\\s*(?:[$#%] |>>> |[\\w.-]+@[\\w.-]+:\\S*\\s?[$#] |\\(gdb\\) |\\(qemu\\) |\\w+> )");
-    /** Lines of a diff or patch header pasted into prose. */
-    private static final Pattern DIFF = Pattern.compile(
-            "^(?:[+-](?![-+\\s\\d])\\S|[+-]$|@@ |diff --git |index [0-9a-f]+\\.\\.[0-9a-f]+|(?:---|\\+\\+\\+) (?:[ab]/|/dev/null))");
     /** Configuration and assignments: CONFIG_FOO=y, key=value with no spaces. */
     private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*(?:CONFIG_\\w+=|# CONFIG_\\w+ is not set|[\\w.\\[\\]-]+=\\S*$)");
     /** Mail headers and trailers pasted into the text. */
@@ -50,7 +49,7 @@ public final class CodeLines {
         if (!Sentences.isProse(line)) return true;
         if (line.startsWith(">") || line.startsWith("|")) return true; // quoting the splitter did not recognise
         if (TIMESTAMP.matcher(line).find() || STACK.matcher(line).find() || PROMPT.matcher(line).find()
-                || DIFF.matcher(line).find() || ASSIGNMENT.matcher(line).find() || HEADER.matcher(line).find()) {
+                || DiffLines.kind(line).unambiguous() || ASSIGNMENT.matcher(line).find() || HEADER.matcher(line).find()) {
             return true;
         }
         int codeTokens = 0;

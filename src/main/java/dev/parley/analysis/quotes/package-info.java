@@ -4,7 +4,8 @@
  * written), plus the prose a patch adds to documentation ("from the proposed text"), each ranked by how quotable it
  * is and carrying its author, date, Message-ID and the author's stance in the debate. Entry point:
  * {@link dev.parley.analysis.quotes.QuoteFinder#find}.
- *
- * <p>May use: {@code analysis.debate} and what it may use.
+ * <p>
+ * May use: {@code analysis.debate} (the debate it quotes from), {@code analysis.tone}, {@code analysis.text},
+ * {@code mail} (what a diff line is: {@link dev.parley.mail.DiffLines}).
  */
 package dev.parley.analysis.quotes;

@@ -1,7 +1,5 @@
 package dev.parley.analysis.stance;
 
-import dev.parley.analysis.debate.Proposal;
-
 import java.util.Set;
 
 /**
@@ -11,7 +9,7 @@ import java.util.Set;
  * @param terms lower-case words that name what the proposal is about (from its subject: "octeon", "driver"), used
  *              to tell a remark about the proposal's subject from one about something else
  */
-public record ProposalContext(Proposal.Kind kind, Set<String> terms) {
+public record ProposalContext(ProposalKind kind, Set<String> terms) {
 
     public ProposalContext {
         terms = Set.copyOf(terms);

@@ -1,7 +1,5 @@
 package dev.parley.analysis.stance;
 
-import dev.parley.analysis.debate.Evidence.Cue;
-import dev.parley.analysis.debate.Proposal;
 import dev.parley.analysis.stance.MessageContext.Passage;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
 import dev.parley.analysis.stance.Signal.Target;
@@ -358,8 +356,8 @@ public final class RuleStanceScorer implements StanceScorer {
         if (m.proposalMessage()) return null;
         String line = t.key() + ": " + t.value();
         if (t.isNak()) return new Signal(-1, line, Cue.TRAILER, Target.PROPOSAL, -1.5);
-        boolean vote = t.isAck() || t.isReview() || t.isTest() || t.normalizedKey().equals("reviwed-by");
-        boolean signOff = t.normalizedKey().equals("signed-off-by");
+        boolean vote = t.isAck() || t.isReview() || t.isTest();
+        boolean signOff = t.meaning() == Trailer.Meaning.SIGN_OFF;
         if (!vote && !signOff) return null;
         if (m.carriesPatch()) return null; // their own patch: authorship, not a vote
         double weight = vote ? 1.5 : 1.0; // a sign-off in a reply endorses (policy documents collect them)
@@ -467,7 +465,7 @@ public final class RuleStanceScorer implements StanceScorer {
     private SentenceReading readSentence(String sentence, Passage passage, MessageContext m) {
         String plain = ACRONYM_PARTS.matcher(QUOTED_SPEECH.matcher(sentence).replaceAll(" ")).replaceAll("");
         boolean question = sentence.strip().endsWith("?");
-        boolean namesProposal = (m.proposal().kind() == Proposal.Kind.DISCUSSION ? DISCUSSION_REFERENCE : PROPOSAL_REFERENCE)
+        boolean namesProposal = (m.proposal().kind() == ProposalKind.DISCUSSION ? DISCUSSION_REFERENCE : PROPOSAL_REFERENCE)
                 .matcher(plain).find() || namesTheChange(plain, m.proposal());
         boolean bullet = BULLET.matcher(sentence).find();
         int sentenceWords = Words.of(plain).size();
@@ -648,7 +646,7 @@ public final class RuleStanceScorer implements StanceScorer {
 
     private static Signal signal(Hit h, String sentence, Passage passage, MessageContext m, boolean namesProposal,
                                  boolean onTopic) {
-        Proposal.Kind kind = m.proposal().kind();
+        ProposalKind kind = m.proposal().kind();
         double w = h.rule.weight;
         boolean review = passage.quoteKind() == QuoteKind.CODE && !namesProposal;
         switch (h.rule.kind) {
@@ -677,7 +675,7 @@ public final class RuleStanceScorer implements StanceScorer {
             case VOTE -> {
                 if (h.negated || m.proposalMessage() || m.carriesPatch()) return null;
                 // an open discussion has no patch to ack: "Ack." to a participant is agreeing with them
-                if (kind == Proposal.Kind.DISCUSSION && !m.answersProposal() && !m.answersProposer()
+                if (kind == ProposalKind.DISCUSSION && !m.answersProposal() && !m.answersProposer()
                         && h.rule.phrase.toString().startsWith("^")) {
                     return new Signal(0, sentence, Cue.REPLY, Target.ANSWERED, 0.8);
                 }
@@ -689,20 +687,20 @@ public final class RuleStanceScorer implements StanceScorer {
             }
             case KEEP -> {
                 if (review || !onTopic || keepIdiom(h)) return null;
-                if ((kind == Proposal.Kind.CHANGE || kind == Proposal.Kind.DISCUSSION) && !h.objectNamesSubject) return null;
-                double pol = kind == Proposal.Kind.ADD ? -w * 0.6 : -w;
+                if ((kind == ProposalKind.CHANGE || kind == ProposalKind.DISCUSSION) && !h.objectNamesSubject) return null;
+                double pol = kind == ProposalKind.ADD ? -w * 0.6 : -w;
                 if (h.negated) pol = -pol * 0.6;
                 return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, pol);
             }
             case REMOVE, ADOPT -> {
                 if (review) return null;
                 double pol;
-                if (namesProposal && h.rule.kind == Kind.REMOVE && kind != Proposal.Kind.REMOVE) pol = -w; // "drop this patch"
+                if (namesProposal && h.rule.kind == Kind.REMOVE && kind != ProposalKind.REMOVE) pol = -w; // "drop this patch"
                 else if (h.rule.kind == Kind.REMOVE) {
                     // removing something from an addition is a review of it unless the thing itself is named
-                    pol = kind == Proposal.Kind.REMOVE ? w : kind == Proposal.Kind.ADD && h.objectNamesSubject ? -w * 0.6 : 0;
+                    pol = kind == ProposalKind.REMOVE ? w : kind == ProposalKind.ADD && h.objectNamesSubject ? -w * 0.6 : 0;
                 }
-                else pol = kind == Proposal.Kind.ADD || namesProposal ? w : 0;
+                else pol = kind == ProposalKind.ADD || namesProposal ? w : 0;
                 if (pol == 0 || !onTopic) return null;
                 if (h.negated) pol = -pol * 0.6;
                 return new Signal(0, sentence, Cue.STATEMENT, Target.PROPOSAL, pol);
@@ -722,7 +720,7 @@ public final class RuleStanceScorer implements StanceScorer {
             case PREMISE -> {
                 // an open discussion has one topic, the proposal's; elsewhere the premise needs to be the proposal's
                 if (review || h.negated) return null;
-                Target target = kind == Proposal.Kind.DISCUSSION || onTopic ? Target.PROPOSAL : Target.ANSWERED;
+                Target target = kind == ProposalKind.DISCUSSION || onTopic ? Target.PROPOSAL : Target.ANSWERED;
                 return new Signal(0, sentence, Cue.STATEMENT, target, w);
             }
             case HARM, BENEFIT -> {
@@ -798,11 +796,11 @@ public final class RuleStanceScorer implements StanceScorer {
      * "instead of removing it" opposes a removal, not an addition; "rather than merging it" the other way round; an
      * open discussion has no patch to revert, so "revert" there tells of some other change.
      */
-    private static boolean counterFits(Hit h, Proposal.Kind kind) {
+    private static boolean counterFits(Hit h, ProposalKind kind) {
         for (String w : h.span) {
-            if (w.equals("revert")) return kind != Proposal.Kind.DISCUSSION;
-            if (REMOVING.contains(w)) return kind == Proposal.Kind.REMOVE;
-            if (ADDING.contains(w)) return kind == Proposal.Kind.ADD;
+            if (w.equals("revert")) return kind != ProposalKind.DISCUSSION;
+            if (REMOVING.contains(w)) return kind == ProposalKind.REMOVE;
+            if (ADDING.contains(w)) return kind == ProposalKind.ADD;
         }
         return true;
     }

@@ -1,7 +1,5 @@
 package dev.parley.analysis.stance;
 
-import dev.parley.analysis.debate.Evidence;
-
 /**
  * One stance signal found in a message.
  *
@@ -13,7 +11,7 @@ import dev.parley.analysis.debate.Evidence;
  *                 {@link Target#ANSWERED}), negative the opposite; the size is the strength (about 0.2 to 1.5);
  *                 0 for a side remark that shows participation without a position
  */
-public record Signal(int passage, String text, Evidence.Cue cue, Target target, double polarity) {
+public record Signal(int passage, String text, Cue cue, Target target, double polarity) {
 
     /** What a signal is about. */
     public enum Target {

@@ -1,6 +1,8 @@
 package dev.parley.analysis.debate;
 
+import dev.parley.analysis.stance.Cue;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
+import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.identity.Mailmap;
 import dev.parley.mail.MailParseException;
 import dev.parley.mail.MessageParser;
@@ -144,7 +146,7 @@ class DebateAnalyzerTest {
         Proposal p = debate().proposal();
         assertEquals(ROOT, p.messageId());
         assertEquals("Ruth Alder", p.author());
-        assertEquals(Proposal.Kind.REMOVE, p.kind());
+        assertEquals(ProposalKind.REMOVE, p.kind());
         assertTrue(p.summary().contains("So let's remove it."), p.summary());
         assertFalse(p.summary().contains("int blink"), "never from the diff");
         assertFalse(p.rootMissing());
@@ -198,7 +200,7 @@ class DebateAnalyzerTest {
     void supportWithAConditionIsMixed() {
         Participant dee = who(debate(), "dee@example.org");
         assertEquals(Stance.MIXED, dee.stance());
-        assertEquals(Evidence.Cue.CONDITION, dee.evidence().get(0).cue());
+        assertEquals(Cue.CONDITION, dee.evidence().get(0).cue());
     }
 
     @Test
@@ -206,7 +208,7 @@ class DebateAnalyzerTest {
         Participant eli = who(debate(), "eli@example.com");
         assertEquals(Stance.MIXED, eli.stance());
         assertEquals(Participant.Shift.TOWARD_FOR, eli.shift());
-        assertTrue(eli.evidence().stream().anyMatch(e -> e.cue() == Evidence.Cue.NAK));
+        assertTrue(eli.evidence().stream().anyMatch(e -> e.cue() == Cue.NAK));
     }
 
     @Test
@@ -313,17 +315,25 @@ class DebateAnalyzerTest {
 
     @Test
     void aQuotedBulletedListIsProseAndAQuotedHunkIsCode() {
-        assertEquals(QuoteKind.PROSE, DebateAnalyzer.quoteKind("""
+        assertEquals(QuoteKind.PROSE, MessageContexts.quoteKind("""
                 - how each subsystem runs its review today
                 - what went wrong with the last attempt
                 - where the process is heading next"""));
-        assertEquals(QuoteKind.CODE, DebateAnalyzer.quoteKind("""
+        assertEquals(QuoteKind.CODE, MessageContexts.quoteKind("""
                 @@ -10,3 +10,3 @@ static int wave_mount(void)
                 -	ret = wave_setup(sb);
                 +	ret = wave_setup(sb, flags);"""));
-        assertEquals(QuoteKind.CODE, DebateAnalyzer.quoteKind("""
+        assertEquals(QuoteKind.CODE, MessageContexts.quoteKind("""
                 -	kfree(buf);
                 -	return 0;"""), "removed code lines without a header are still code");
+        assertEquals(QuoteKind.CODE, MessageContexts.quoteKind("""
+                diff --cc fs/f2fs/file.c
+                index e7c368db8185,8799468724f9..000000000000
+                @@@ -1645,22 -1648,45 +1645,23 @@@ static int f2fs_file_flush(struct file
+                	return 0;
+                }
+                -static int f2fs_ioc_getflags(struct file *filp, unsigned long arg)"""),
+                "a merge's combined diff is code");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.parley.analysis.debate;
 
+import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.mail.MailParseException;
 import dev.parley.mail.MessageParser;
 import dev.parley.mail.ParsedMessage;
@@ -126,7 +127,7 @@ class OpenDiscussionDebateTest {
 
     @Test
     void anOpenQuestionWithoutAPatchIsADiscussion() {
-        assertEquals(Proposal.Kind.DISCUSSION, debate().proposal().kind());
+        assertEquals(ProposalKind.DISCUSSION, debate().proposal().kind());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.parley.analysis.debate;
 
+import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.analysis.tone.Tone;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
@@ -38,7 +39,7 @@ class WavefsDebateTest {
         assertEquals(ROOT, p.messageId());
         assertEquals("Grant Kessler", p.author());
         assertEquals("grant@kernel.example", p.address());
-        assertEquals(Proposal.Kind.REMOVE, p.kind());
+        assertEquals(ProposalKind.REMOVE, p.kind());
         assertEquals("staging: wavefs: delete the filesystem from the tree.", p.subject());
         assertFalse(p.summary().isBlank());
     }

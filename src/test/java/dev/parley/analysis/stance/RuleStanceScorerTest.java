@@ -1,7 +1,5 @@
 package dev.parley.analysis.stance;
 
-import dev.parley.analysis.debate.Evidence.Cue;
-import dev.parley.analysis.debate.Proposal;
 import dev.parley.analysis.stance.MessageContext.Passage;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
 import dev.parley.analysis.stance.Signal.Target;
@@ -22,7 +20,7 @@ class RuleStanceScorerTest {
     private static final String REMOVAL = "staging: wavefs: delete the filesystem";
     private static final String ADDITION = "staging: tinkerfs: add the tinkerfs filesystem";
 
-    private static MessageReading read(Proposal.Kind kind, String subject, boolean answersProposal, QuoteKind quote,
+    private static MessageReading read(ProposalKind kind, String subject, boolean answersProposal, QuoteKind quote,
                                        List<Trailer> trailers, String... sentences) {
         ProposalContext p = new ProposalContext(kind, RuleStanceScorer.subjectTerms(subject));
         Passage passage = new Passage(quote == QuoteKind.NONE ? "" : "quoted text", quote, List.of(sentences));
@@ -32,7 +30,7 @@ class RuleStanceScorerTest {
 
     /** Net pull of one sentence answering a removal proposal directly. */
     private static double onRemoval(String sentence) {
-        return net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(), sentence));
+        return net(read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(), sentence));
     }
 
     private static double net(MessageReading r) {
@@ -61,7 +59,7 @@ class RuleStanceScorerTest {
         assertTrue(plain > hedged && hedged > 0, plain + " > " + hedged);
         assertTrue(asked < hedged, "a question commits to little");
         assertTrue(onRemoval("Does this really make sense?") < 0, "asking whether it really does doubts it");
-        MessageReading q = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+        MessageReading q = read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
                 "Which release did the last wavefs fix go into?");
         assertEquals(Cue.SIDE, q.signals().get(0).cue(), "a question with no cue is a side remark");
         double doubt = onRemoval("Who will maintain the user-space tools after this?");
@@ -70,23 +68,23 @@ class RuleStanceScorerTest {
 
     @Test
     void supportWithAConditionIsConditional() {
-        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+        MessageReading r = read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
                 "I'm fine with this as long as the user-space tools keep working.");
         assertEquals(Cue.CONDITION, r.signals().get(0).cue());
         assertTrue(r.signals().get(0).polarity() > 0);
-        assertFalse(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+        assertFalse(read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
                 "It has been a mess for as long as I can remember.").signals().stream()
                 .anyMatch(s -> s.cue() == Cue.CONDITION), "'for as long as' is no condition");
     }
 
     @Test
     void naksAndTheirNegation() {
-        MessageReading nak = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "So my NAK stands.");
+        MessageReading nak = read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "So my NAK stands.");
         assertEquals(Cue.NAK, nak.signals().get(0).cue());
         assertEquals(Target.PROPOSAL, nak.signals().get(0).target(), "a NAK is about the proposal whatever it answers");
         assertTrue(nak.signals().get(0).polarity() <= -1.5);
         assertTrue(onRemoval("I won't NAK this, but I'm not happy.") > -1, "a negated NAK is no NAK");
-        MessageReading withdrawn = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+        MessageReading withdrawn = read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "Fair enough, I withdraw my NAK.");
         assertTrue(net(withdrawn) > 0);
         assertTrue(withdrawn.changeOfMind());
@@ -104,13 +102,13 @@ class RuleStanceScorerTest {
     void aHarmTheChangeWouldDoOpposesIt() {
         assertTrue(onRemoval("Removing it will break the boot of every board we test.") < -0.3);
         assertTrue(onRemoval("It will not break anything.") >= 0, "a harm denied is no objection");
-        assertEquals(0, net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.CODE, List.of(),
+        assertEquals(0, net(read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.CODE, List.of(),
                 "This will break the build on arm64.")), 1e-9, "about a quoted hunk it is a review");
     }
 
     /** Net pull of one sentence in an open discussion (no patch), answering some participant, not the root. */
     private static double inDiscussion(String sentence) {
-        return net(read(Proposal.Kind.DISCUSSION, "Reviewer fatigue", false, QuoteKind.PROSE, List.of(), sentence));
+        return net(read(ProposalKind.DISCUSSION, "Reviewer fatigue", false, QuoteKind.PROSE, List.of(), sentence));
     }
 
     @Test
@@ -133,7 +131,7 @@ class RuleStanceScorerTest {
     void confirmingTheAnsweredTextFromExperienceIsAgreement() {
         for (String s : List.of("That sounds like a familiar experience.", "I've been there too.", "Yeah, this is spot-on.",
                 "I think that would help spread the load a little.")) {
-            MessageReading r = read(Proposal.Kind.DISCUSSION, "Reviewer fatigue", false, QuoteKind.PROSE, List.of(), s);
+            MessageReading r = read(ProposalKind.DISCUSSION, "Reviewer fatigue", false, QuoteKind.PROSE, List.of(), s);
             assertEquals(Target.ANSWERED, r.signals().get(0).target(), s);
             assertTrue(r.signals().get(0).polarity() > 0.5, s);
         }
@@ -143,10 +141,10 @@ class RuleStanceScorerTest {
     void commonWaysOfSayingYesAndNo() {
         for (String yes : List.of("This matches my experience.", "That's a good argument.", "Point taken.",
                 "I couldn't agree more.")) {
-            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), yes)) > 0.5, yes);
+            assertTrue(net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), yes)) > 0.5, yes);
         }
         for (String no : List.of("That is not the case.", "I beg to differ.", "This misses the point.")) {
-            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), no)) < -0.5, no);
+            assertTrue(net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), no)) < -0.5, no);
         }
         assertTrue(onRemoval("It won't help anyone and is not worth the churn.") < -0.5);
         assertTrue(onRemoval("A welcome change, and long overdue.") > 0.5);
@@ -158,9 +156,9 @@ class RuleStanceScorerTest {
     @Test
     void anIntensifiedYesIsAgreement() {
         for (String yes : List.of("That's even better from my point of view.", "Sounds perfectly fine to me.")) {
-            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), yes)) > 0.5, yes);
+            assertTrue(net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), yes)) > 0.5, yes);
         }
-        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+        assertTrue(net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "That doesn't sound perfectly fine to me.")) <= 0, "a denied yes is no agreement");
     }
 
@@ -169,19 +167,19 @@ class RuleStanceScorerTest {
         for (String no : List.of("I think all this worry about the allocator is way overblown.",
                 "You are mixing up two things here.", "Honestly, this is an appeal to fear.", "That is just FUD.",
                 "I never said that.", "Could we please stop calling every vendor interface a backdoor.")) {
-            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), no)) < -0.5, no);
+            assertTrue(net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), no)) < -0.5, no);
         }
-        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+        assertTrue(net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "The risk is not overblown.")) >= 0, "a denied rebuttal is no disagreement");
-        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+        assertTrue(net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "I don't know that this is really specific to staging though.")) < -0.3, "the polite 'I don't know that'");
-        assertEquals(0, net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+        assertEquals(0, net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "I don't know whether this is specific to staging.")), 1e-9, "an open question claims nothing");
     }
 
     @Test
     void aRemedyThatDoesNotFitIsDisagreementWithIt() {
-        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+        MessageReading r = read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "I think they covered why the other tree isn't a great fit, but I agree with the overall idea.");
         assertTrue(r.signals().stream().anyMatch(x -> x.polarity() < 0) && r.signals().stream().anyMatch(x -> x.polarity() > 0),
                 "agreeing with the idea and rejecting the remedy both show: " + r.signals());
@@ -192,9 +190,9 @@ class RuleStanceScorerTest {
 
     @Test
     void changesOfMindAreSeenUnlessDenied() {
-        assertTrue(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+        assertTrue(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "OK, you have convinced me.").changeOfMind());
-        assertFalse(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+        assertFalse(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "Nothing in this thread has changed my mind.").changeOfMind());
     }
 
@@ -207,7 +205,7 @@ class RuleStanceScorerTest {
     void criticismOfWhatARemovalRemovesSupportsIt() {
         assertTrue(onRemoval("It is an unreviewable mess.") > 0);
         assertTrue(onRemoval("We use it in production on several hundred machines.") < 0, "defending the thing opposes removal");
-        double onAddition = net(read(Proposal.Kind.ADD, ADDITION, true, QuoteKind.NONE, List.of(),
+        double onAddition = net(read(ProposalKind.ADD, ADDITION, true, QuoteKind.NONE, List.of(),
                 "The tinkerfs code is an unreviewable mess."));
         assertTrue(onAddition < 0, "for an addition the same criticism opposes it");
     }
@@ -215,29 +213,29 @@ class RuleStanceScorerTest {
     @Test
     void theSubjectIsNamedByAnotherFormOfItsWord() {
         String subject = "Retiring LSFMMBPF";
-        double spelledOut = net(read(Proposal.Kind.REMOVE, subject, false, QuoteKind.PROSE, List.of(),
+        double spelledOut = net(read(ProposalKind.REMOVE, subject, false, QuoteKind.PROSE, List.of(),
                 "The community has long outgrown LSF/MM/BPF."));
         assertTrue(spelledOut > 0.3, "the composite acronym with slashes is the subject: " + spelledOut);
-        ProposalContext p = new ProposalContext(Proposal.Kind.REMOVE, RuleStanceScorer.subjectTerms(subject));
+        ProposalContext p = new ProposalContext(ProposalKind.REMOVE, RuleStanceScorer.subjectTerms(subject));
         assertTrue(p.names("lsfmm") && p.names("lsfmmbpf"));
         assertFalse(p.names("lsf"), "too short to be a form of it by chance");
-        ProposalContext fs = new ProposalContext(Proposal.Kind.ADD, RuleStanceScorer.subjectTerms(ADDITION));
+        ProposalContext fs = new ProposalContext(ProposalKind.ADD, RuleStanceScorer.subjectTerms(ADDITION));
         assertTrue(fs.names("filesystems"));
     }
 
     @Test
     void aGoodTheChangeWouldDoSupportsIt() {
         assertTrue(onRemoval("Merging the two events will make it much easier for me.") > 0.5);
-        assertEquals(0, net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+        assertEquals(0, net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "A faster laptop would make things easier.")), 1e-9, "a good of something else, in a side reply");
     }
 
     @Test
     void criticismAnsweringTheProposalsOwnProseIsAboutTheThing() {
-        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.PROSE, List.of(),
+        MessageReading r = read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.PROSE, List.of(),
                 "I've always found the mount options off-putting.");
         assertTrue(net(r) > 0.3, "answering the proposal's own prose: " + r.signals());
-        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.PROSE, List.of(),
+        assertTrue(net(read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.PROSE, List.of(),
                 "The present on-disk format still has merit.")) < 0);
     }
 
@@ -251,34 +249,34 @@ class RuleStanceScorerTest {
 
     @Test
     void counterProposalsOppose() {
-        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+        MessageReading r = read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
                 "What I would propose instead: give us until the 4.19 release.");
         assertEquals(Cue.COUNTER_PROPOSAL, r.signals().get(0).cue());
         assertTrue(net(r) < 0);
-        MessageReading later = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+        MessageReading later = read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
                 "The plan was to remove it after the next LTS release.");
         assertTrue(later.signals().stream().anyMatch(s -> s.cue() == Cue.CONDITION && s.polarity() > 0)
                 && later.signals().stream().anyMatch(s -> s.cue() == Cue.COUNTER_PROPOSAL && s.polarity() < 0),
                 "yes, but later: the removal is wanted on a condition of timing, the deferral is a counter-proposal");
-        assertEquals(0, net(read(Proposal.Kind.ADD, ADDITION, true, QuoteKind.NONE, List.of(),
+        assertEquals(0, net(read(ProposalKind.ADD, ADDITION, true, QuoteKind.NONE, List.of(),
                 "Pick one example rather than removing them all.")), 1e-9, "opposing a removal says nothing on an addition");
     }
 
     @Test
     void plainYesAndNoAreAboutTheAnsweredText() {
-        MessageReading yes = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "Yes.");
+        MessageReading yes = read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "Yes.");
         assertEquals(Target.ANSWERED, yes.signals().get(0).target());
         assertTrue(yes.signals().get(0).polarity() > 0.5);
-        MessageReading no = read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "No.");
+        MessageReading no = read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "No.");
         assertTrue(no.signals().get(0).polarity() < -0.5);
-        double concession = net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
+        double concession = net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(),
                 "Yes, and there are good reasons for that."));
         assertTrue(concession > 0 && concession < 0.3, "'Yes, and ...' concedes a fact, no more");
     }
 
     @Test
     void objectionsToAQuotedCodeHunkAreReviewNotOpposition() {
-        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.CODE, List.of(), "This is wrong.");
+        MessageReading r = read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.CODE, List.of(), "This is wrong.");
         assertTrue(r.signals().stream().noneMatch(s -> s.polarity() < 0));
     }
 
@@ -286,13 +284,13 @@ class RuleStanceScorerTest {
     void theAuthorsTrailersAreVotesUnlessTheyPostAPatch() {
         Trailer ack = new Trailer("Acked-by", "Jane Doe <jane@example.org>", new Address("Jane Doe", "jane@example.org"));
         Trailer nak = new Trailer("Nacked-by", "Jane Doe <jane@example.org>", new Address("Jane Doe", "jane@example.org"));
-        assertEquals(1.5, net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(ack))), 1e-9);
-        assertEquals(-1.5, net(read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(nak))), 1e-9);
+        assertEquals(1.5, net(read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(ack))), 1e-9);
+        assertEquals(-1.5, net(read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(nak))), 1e-9);
         Trailer signOff = new Trailer("Signed-off-by", "Jane Doe <jane@example.org>", new Address("Jane Doe", "jane@example.org"));
-        ProposalContext p = new ProposalContext(Proposal.Kind.REMOVE, RuleStanceScorer.subjectTerms(REMOVAL));
+        ProposalContext p = new ProposalContext(ProposalKind.REMOVE, RuleStanceScorer.subjectTerms(REMOVAL));
         MessageReading ownPatch = SCORER.read(new MessageContext(p, "x", false, true, true, false, true, List.of(), List.of(signOff)));
         assertTrue(ownPatch.signals().isEmpty(), "a sign-off on one's own patch is authorship");
-        assertTrue(net(read(Proposal.Kind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
+        assertTrue(net(read(ProposalKind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
                 List.of(signOff))) > 0.5, "a sign-off given in a reply endorses");
         assertEquals(0, onRemoval("When I can't review properly I just slap an Acked-by on it."), 1e-9,
                 "talking about trailers is not giving one");
@@ -302,7 +300,7 @@ class RuleStanceScorerTest {
 
     /** What one sentence of an open discussion about tagging patches yields, answering some participant. */
     private static List<Signal> inTaggingDiscussion(boolean answersRoot, String sentence) {
-        return read(Proposal.Kind.DISCUSSION, TAGGING, answersRoot, QuoteKind.PROSE, List.of(), sentence).signals();
+        return read(ProposalKind.DISCUSSION, TAGGING, answersRoot, QuoteKind.PROSE, List.of(), sentence).signals();
     }
 
     @Test
@@ -311,9 +309,9 @@ class RuleStanceScorerTest {
                 "'not sure it is a good idea' is a polite no");
         assertEquals(0, onRemoval("I'm not sure what the right approach is."), 1e-9, "an open question claims nothing");
         for (String yes : List.of("Completely agreed.", "I tend to agree with that.", "Yes please.", "Perfect.")) {
-            assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), yes)) > 0.4, yes);
+            assertTrue(net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), yes)) > 0.4, yes);
         }
-        assertTrue(net(read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "That's stupid.")) < -0.5);
+        assertTrue(net(read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "That's stupid.")) < -0.5);
     }
 
     @Test
@@ -347,7 +345,7 @@ class RuleStanceScorerTest {
     void aBareAckInADiscussionAgreesWithWhoItAnswers() {
         Signal s = inTaggingDiscussion(false, "Ack.").get(0);
         assertEquals(Target.ANSWERED, s.target(), "no patch to ack: it agrees with the answered participant");
-        assertEquals(Cue.TRAILER, read(Proposal.Kind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "Ack.")
+        assertEquals(Cue.TRAILER, read(ProposalKind.REMOVE, REMOVAL, false, QuoteKind.PROSE, List.of(), "Ack.")
                 .signals().get(0).cue(), "in a patch thread it is still a vote");
     }
 
@@ -355,12 +353,12 @@ class RuleStanceScorerTest {
     void counterProposalsHarmsAndRealProblems() {
         for (String counter : List.of("Instead of a list of words the rule should state the principle.",
                 "Maybe instead of a list of words, the rule should state the principle.")) {
-            assertTrue(net(read(Proposal.Kind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
+            assertTrue(net(read(ProposalKind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
                     List.of(), counter)) < -0.3, counter);
         }
-        assertEquals(0, net(read(Proposal.Kind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
+        assertEquals(0, net(read(ProposalKind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
                 List.of(), "Instead of a list they went with a table.")), 1e-9, "narrated, not proposed");
-        assertTrue(net(read(Proposal.Kind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE, List.of(),
+        assertTrue(net(read(ProposalKind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE, List.of(),
                 "Renaming the terminology might have exactly the opposite effect.")) < -0.3);
         assertTrue(net(inTaggingDiscussion(false, "The burden of untagged tool output is very real.")) > 0.5,
                 "the problem is real: the premise shared");
@@ -422,7 +420,7 @@ class RuleStanceScorerTest {
 
     @Test
     void anotherRemedyForTheProblemIsACounterProposal() {
-        MessageReading r = read(Proposal.Kind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
+        MessageReading r = read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(),
                 "Perhaps the answer is to find wavefs a new maintainer rather than a deadline.");
         assertEquals(Cue.COUNTER_PROPOSAL, r.signals().get(0).cue());
         assertTrue(net(r) < -0.3, "hedged, still against: " + net(r));
