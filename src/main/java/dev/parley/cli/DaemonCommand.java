@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 
 /** The launcher's read daemon ({@link ReadDaemon}). Hidden: the launcher starts it; PARLEY_DAEMON=0 keeps it off. */
 @Command(name = "__serve", hidden = true)
-final class ServeCommand implements Callable<Integer> {
+final class DaemonCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "INFO", description = "The file to write \"PORT CLIENT_TOKEN DAEMON_TOKEN\" to.")
     Path info;
