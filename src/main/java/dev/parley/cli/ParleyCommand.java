@@ -28,6 +28,7 @@ final class ParleyCommand implements Runnable {
             QuotesCommand.class,
             DigestCommand.class,
             WarmupCommand.class,
+            ServeCommand.class,
             DaemonCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

@@ -1,0 +1,75 @@
+package dev.parley.web;
+
+import dev.parley.analysis.digest.ThreadReading;
+import dev.parley.archive.Archive;
+import dev.parley.identity.Mailmap;
+import dev.parley.index.StoredMessage;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Threads read as debates (with their quotes), kept for the next request: reading a thread parses every message and
+ * is the costly part of the debate, quotes and digest pages. A reading is kept under its thread's id and the exact set
+ * of its messages, so one that an import has since changed is read again. At most {@code slots} threads are read at
+ * once, so a burst of analysis requests cannot take every core from the searches.
+ */
+final class Analyses {
+
+    static final int KEPT = 32;
+    private static final long WAIT_SECONDS = 20;
+
+    private final Mailmap mailmap;
+    private final Semaphore slots;
+    private final Map<String, ThreadReading> kept = new LruMap<>(KEPT);
+
+    Analyses(Mailmap mailmap, int slots) {
+        this.mailmap = mailmap;
+        this.slots = new Semaphore(slots);
+    }
+
+    /** The thread of this message, read. */
+    ThreadReading reading(Archive a, String threadId) throws IOException {
+        List<StoredMessage> light = a.thread(threadId, false);
+        if (light.isEmpty()) throw HttpError.notFound("The thread " + threadId + " has no messages.");
+        String key = key(threadId, light);
+        synchronized (kept) {
+            ThreadReading r = kept.get(key);
+            if (r != null) return r;
+        }
+        try {
+            if (!slots.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new HttpError(503, "Too many threads are being analysed at once; try again in a moment.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpError(503, "The server is stopping.");
+        }
+        try {
+            synchronized (kept) { // read by another request while this one waited
+                ThreadReading r = kept.get(key);
+                if (r != null) return r;
+            }
+            ThreadReading r = ThreadReading.read(a.thread(threadId, true), mailmap);
+            synchronized (kept) {
+                kept.put(key, r);
+            }
+            return r;
+        } finally {
+            slots.release();
+        }
+    }
+
+    /** The thread id, its size and a 64-bit hash of its messages' uids and removed flags. */
+    private static String key(String threadId, List<StoredMessage> messages) {
+        long h = 1125899906842597L;
+        for (StoredMessage m : messages) {
+            h = 31 * h + m.uid().hashCode();
+            h = 31 * h + (m.removed() ? 1 : 0);
+        }
+        return threadId + " " + messages.size() + " " + Long.toHexString(h);
+    }
+}
