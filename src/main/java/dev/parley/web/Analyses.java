@@ -6,7 +6,10 @@ import dev.parley.identity.Mailmap;
 import dev.parley.index.StoredMessage;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -24,20 +27,27 @@ final class Analyses {
 
     private final Mailmap mailmap;
     private final Semaphore slots;
-    private final Map<String, ThreadReading> kept = new LruMap<>(KEPT);
+    private final Map<String, Reading> kept = new LruMap<>(KEPT);
 
     Analyses(Mailmap mailmap, int slots) {
         this.mailmap = mailmap;
         this.slots = new Semaphore(slots);
     }
 
+    /**
+     * A thread read, and the Message-IDs of its messages left out as too large to analyse
+     * ({@link AnalysedArchive#MAX_MESSAGE_BYTES}).
+     */
+    record Reading(ThreadReading reading, List<String> leftOut) {
+    }
+
     /** The thread of this message, read. */
-    ThreadReading reading(Archive a, String threadId) throws IOException {
+    Reading reading(Archive a, String threadId) throws IOException {
         List<StoredMessage> light = a.thread(threadId, false);
         if (light.isEmpty()) throw HttpError.notFound("The thread " + threadId + " has no messages.");
         String key = key(threadId, light);
         synchronized (kept) {
-            ThreadReading r = kept.get(key);
+            Reading r = kept.get(key);
             if (r != null) return r;
         }
         try {
@@ -50,10 +60,19 @@ final class Analyses {
         }
         try {
             synchronized (kept) { // read by another request while this one waited
-                ThreadReading r = kept.get(key);
+                Reading r = kept.get(key);
                 if (r != null) return r;
             }
-            ThreadReading r = ThreadReading.read(a.thread(threadId, true), mailmap);
+            List<StoredMessage> analysed = new AnalysedArchive(a).thread(threadId, true);
+            List<String> leftOut = new ArrayList<>();
+            Set<String> in = new HashSet<>();
+            for (StoredMessage m : analysed) in.add(m.uid());
+            for (StoredMessage m : light) if (!in.contains(m.uid())) leftOut.add(m.messageId());
+            if (analysed.isEmpty()) {
+                throw new HttpError(413, "Every message of this thread is too large to analyse (over "
+                        + AnalysedArchive.MAX_MESSAGE_BYTES / (1 << 20) + " MB).");
+            }
+            Reading r = new Reading(ThreadReading.read(analysed, mailmap), leftOut);
             synchronized (kept) {
                 kept.put(key, r);
             }

@@ -43,21 +43,23 @@ final class Analysis {
         if (!List.of("debate", "quotes", "digest").contains(kind) || !List.of("html", "json", "md").contains(format)) return null;
         if (format.equals("html") && !slash) return Routes.redirect(req, Page.messagePath(inbox, given.messageId()) + kind + "/");
         if (!format.equals("html") && slash) return null;
-        ThreadReading reading = site.analyses.reading(a, given.threadId());
+        Analyses.Reading analysed = site.analyses.reading(a, given.threadId());
+        ThreadReading reading = analysed.reading();
+        List<String> leftOut = analysed.leftOut();
         String links = req.base() + "/r/";
         String pageBase = Page.messagePath(inbox, given.messageId());
         return switch (kind) {
             case "debate" -> switch (format) {
                 case "json" -> Response.text(200, JSON, Json.write(DebateReport.json(reading.debate()), true) + "\n");
                 case "md" -> Response.text(200, MARKDOWN, DebateMarkdown.render(reading.debate(), links));
-                default -> DebatePage.render(reading.debate(), inbox, pageBase);
+                default -> DebatePage.render(reading.debate(), inbox, pageBase, leftOut);
             };
             case "quotes" -> {
                 List<Quote> quotes = quotes(reading, req);
                 yield switch (format) {
                     case "json" -> Response.text(200, JSON, Json.write(QuoteReport.json(quotes, links), true) + "\n");
                     case "md" -> Response.text(200, MARKDOWN, QuoteMarkdown.render(reading.debate().proposal().subject(), quotes, links));
-                    default -> QuotesPage.render(reading, quotes, inbox, pageBase, req, links);
+                    default -> QuotesPage.render(reading, quotes, inbox, pageBase, req, links, leftOut);
                 };
             }
             default -> {
@@ -65,7 +67,7 @@ final class Analysis {
                 yield switch (format) {
                     case "json" -> Response.text(200, JSON, Json.write(DigestJson.json(digest, links), true) + "\n");
                     case "md" -> Response.text(200, MARKDOWN, DigestMarkdown.render(digest, links));
-                    default -> DigestPage.render(digest, inbox, pageBase);
+                    default -> DigestPage.render(digest, inbox, pageBase, leftOut);
                 };
             }
         };

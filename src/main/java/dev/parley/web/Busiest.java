@@ -67,7 +67,8 @@ final class Busiest {
         } catch (LoreDates.BadDate e) {
             throw HttpError.badRequest("since '" + Request.clip(since) + "': " + e.getMessage());
         }
-        List<BusiestDebates.Ranked> r = BusiestDebates.find(a, BusiestDebates.query(q, since), from, FrontPage.TOP, mailmap);
+        List<BusiestDebates.Ranked> r = BusiestDebates.find(new AnalysedArchive(a), BusiestDebates.query(q, since), from,
+                FrontPage.TOP, mailmap);
         synchronized (kept) {
             kept.put(key(q, since), new Kept(r, System.nanoTime()));
         }

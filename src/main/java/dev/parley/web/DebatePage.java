@@ -27,7 +27,7 @@ final class DebatePage {
     private DebatePage() {
     }
 
-    static Response render(Debate d, String inbox, String pageBase) {
+    static Response render(Debate d, String inbox, String pageBase, List<String> leftOut) {
         Proposal p = d.proposal();
         String subject = p.subject().isBlank() ? "(no subject)" : p.subject();
         Page page = new Page("Debate: " + subject, inbox, null);
@@ -41,6 +41,7 @@ final class DebatePage {
                 + p.kind().id() + " \u00b7 " + d.messages().size() + " messages, " + d.participants().size() + " participants \u00b7 ");
         who.appendElement("a").attr("href", Page.messagePath(inbox, p.messageId())).text("the proposal");
         if (p.rootMissing()) main.appendElement("p").addClass("note").text("The thread's first message is not in the archive; the earliest one stands in.");
+        page.leftOut(leftOut, inbox);
         if (!p.summary().isBlank()) main.appendElement("blockquote").addClass("proposal").appendElement("p").text(p.summary());
 
         Map<String, String> anchors = new HashMap<>();

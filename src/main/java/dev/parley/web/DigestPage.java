@@ -22,11 +22,12 @@ final class DigestPage {
     private DigestPage() {
     }
 
-    static Response render(Digest d, String inbox, String pageBase) {
+    static Response render(Digest d, String inbox, String pageBase, List<String> leftOut) {
         Page p = new Page("Digest: " + d.title(), inbox, null);
         p.footerLink("permalink", pageBase + "digest/")
                 .footerLink("JSON", pageBase + "digest.json", "alternate", Analysis.JSON.split(";")[0])
                 .footerLink("Markdown", pageBase + "digest.md", "alternate", Analysis.MARKDOWN.split(";")[0]);
+        p.leftOut(leftOut, inbox);
         adopt(p, DigestHtml.render(d, "/r/"));
         p.main.addClass("digest");
         return p.response();

@@ -5,6 +5,8 @@ import dev.parley.render.Permalinks;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.List;
+
 /**
  * One HTML page under construction: a Jsoup DOM, so every piece of mail text and every attribute is escaped by Jsoup
  * rather than by hand. The shell has the style sheet and the one script (the copy button's) from this server, a
@@ -50,6 +52,17 @@ final class Page {
     Page footerLink(String text, String href, String rel, String type) {
         footer.appendElement("a").attr("href", href).attr("rel", rel).attr("type", type).text(text);
         doc.head().appendElement("link").attr("rel", rel).attr("type", type).attr("href", href);
+        return this;
+    }
+
+    /** Says which messages an analysis left out as too large (nothing when none was). */
+    Page leftOut(List<String> messageIds, String inbox) {
+        if (messageIds.isEmpty()) return this;
+        Element note = main.appendElement("p").addClass("note").appendText("Left out of the analysis as too large to read as prose: ");
+        for (int i = 0; i < messageIds.size(); i++) {
+            if (i > 0) note.appendText(", ");
+            note.appendElement("a").attr("href", messagePath(inbox, messageIds.get(i))).text("<" + messageIds.get(i) + ">");
+        }
         return this;
     }
 

@@ -21,7 +21,7 @@ final class QuotesPage {
     }
 
     static Response render(ThreadReading reading, List<Quote> quotes, String inbox, String pageBase, Request req,
-                           String linkBase) {
+                           String linkBase, List<String> leftOut) {
         String subject = reading.debate().proposal().subject();
         Page p = new Page("Quotes: " + subject, inbox, null);
         String query = req.rawQuery() == null || req.rawQuery().isEmpty() ? "" : "?" + req.rawQuery();
@@ -30,6 +30,7 @@ final class QuotesPage {
                 .footerLink("Markdown", pageBase + "quotes.md" + query, "alternate", Analysis.MARKDOWN.split(";")[0]);
         p.main.addClass("quotes");
         p.main.appendElement("h1").text("Quotes: " + (subject.isBlank() ? "(no subject)" : subject));
+        p.leftOut(leftOut, inbox);
         filter(p.main, req);
         if (quotes.isEmpty()) {
             p.main.appendElement("p").text("No quotable sentences" + (req.params().isEmpty() ? "." : " match."));
