@@ -30,6 +30,7 @@ final class Page {
         doc = DigestHtml.shell(title + " \u2014 Parley");
         doc.outputSettings().prettyPrint(false);
         Element head = doc.head();
+        head.appendElement("link").attr("rel", "icon").attr("href", "data:,"); // no favicon request, no 404 for it
         head.appendElement("link").attr("rel", "stylesheet").attr("href", CSS_PATH);
         head.appendElement("script").attr("src", JS_PATH).attr("defer", true);
         Element top = doc.body().appendElement("header").addClass("site");

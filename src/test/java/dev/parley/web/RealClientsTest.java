@@ -45,24 +45,15 @@ class RealClientsTest {
     @Test
     void b4MboxGetsTheThreadByteForByte() throws Exception {
         require("b4", "git");
-        Path out = Files.createDirectories(home.resolve("b4-all"));
-        Result r = run(List.of("b4", "mbox", "-o", out.toString(), "-n", "thread.mbx",
-                f.base + "/all/" + ServeFixture.WAVEFS_ROOT + "/"), 120);
-        assertEquals(0, r.code, r.output);
-        assertTrue(r.output.contains("17 messages in the thread"), r.output);
-        assertSameById(export(), ServeFixture.messages(Files.readAllBytes(out.resolve("thread.mbx"))));
+        assertSameById(export(), b4Mbox("b4-all", f.base + "/all/" + ServeFixture.WAVEFS_ROOT + "/"));
     }
 
     @Test
     void b4FindsTheInboxOfAListUrlByItsRedirect() throws Exception {
         require("b4", "git");
-        Path out = Files.createDirectories(home.resolve("b4-list"));
         // not /all/: b4 asks HEAD LIST/MSGID and takes the inbox from the Location it is sent to
-        Result r = run(List.of("b4", "mbox", "-o", out.toString(), "-n", "thread.mbx",
-                f.base + "/driverdev-devel/" + ServeFixture.WAVEFS_ROOT + "/"), 120);
-        assertEquals(0, r.code, r.output);
-        assertSameById(export(), ServeFixture.messages(Files.readAllBytes(out.resolve("thread.mbx"))));
-        Result unknown = run(List.of("b4", "mbox", "-o", out.toString(), f.base + "/all/no-such-id@nowhere.example/"), 120);
+        assertSameById(export(), b4Mbox("b4-list", f.base + "/driverdev-devel/" + ServeFixture.WAVEFS_ROOT + "/"));
+        Result unknown = run(List.of("b4", "mbox", "-o", home.toString(), f.base + "/all/no-such-id@nowhere.example/"), 120);
         assertTrue(unknown.code != 0 && unknown.output.contains("That message-id is not known."), unknown.output);
     }
 
@@ -108,6 +99,15 @@ class RealClientsTest {
         assertEquals(0, fetch.code(), fetch.err());
         CliRun theirs = CliRun.run(other, "export", "--thread", ServeFixture.WAVEFS_ROOT);
         LoreUrlsTest.assertSameMessages(export(), ServeFixture.messages(theirs.out().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** {@code b4 mbox URL} into a folder of its own; the messages it saved. */
+    private static List<byte[]> b4Mbox(String folder, String url) throws Exception {
+        Path out = Files.createDirectories(home.resolve(folder));
+        Result r = run(List.of("b4", "mbox", "-o", out.toString(), "-n", "thread.mbx", url), 120);
+        assertEquals(0, r.code, r.output);
+        assertTrue(r.output.contains("17 messages in the thread"), r.output);
+        return ServeFixture.messages(Files.readAllBytes(out.resolve("thread.mbx")));
     }
 
     private static List<byte[]> export() {
