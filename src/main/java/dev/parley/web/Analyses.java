@@ -41,9 +41,12 @@ final class Analyses {
     record Reading(ThreadReading reading, List<String> leftOut) {
     }
 
-    /** The thread of this message, read. */
-    Reading reading(Archive a, String threadId) throws IOException {
-        List<StoredMessage> light = a.thread(threadId, false);
+    /**
+     * The thread of this message, read.
+     *
+     * @param light the thread's messages without their bytes, as the archive has them now
+     */
+    Reading reading(List<StoredMessage> light, Archive a, String threadId) throws IOException {
         if (light.isEmpty()) throw HttpError.notFound("The thread " + threadId + " has no messages.");
         String key = key(threadId, light);
         synchronized (kept) {

@@ -6,7 +6,6 @@ import dev.parley.analysis.digest.DigestBuilder;
 import dev.parley.analysis.digest.ThreadReading;
 import dev.parley.analysis.quotes.Quote;
 import dev.parley.analysis.quotes.QuoteFinder;
-import dev.parley.archive.Archive;
 import dev.parley.index.StoredMessage;
 import dev.parley.render.DebateMarkdown;
 import dev.parley.render.DebateReport;
@@ -35,15 +34,16 @@ final class Analysis {
     }
 
     /** The answer for {@code /INBOX/MSGID/END}, or null when END names no analysis. */
-    static Response handle(Site site, Archive a, String inbox, StoredMessage given, String end, boolean slash,
-                           Request req) throws IOException {
+    static Response handle(Site site, SharedArchive.Lease lease, String inbox, StoredMessage given, String end,
+                           boolean slash, Request req) throws IOException {
         int dot = end.lastIndexOf('.');
         String kind = dot < 0 ? end : end.substring(0, dot);
         String format = dot < 0 ? "html" : end.substring(dot + 1);
         if (!List.of("debate", "quotes", "digest").contains(kind) || !List.of("html", "json", "md").contains(format)) return null;
         if (format.equals("html") && !slash) return Routes.redirect(req, Page.messagePath(inbox, given.messageId()) + kind + "/");
         if (!format.equals("html") && slash) return null;
-        Analyses.Reading analysed = site.analyses.reading(a, given.threadId());
+        Analyses.Reading analysed = site.analyses.reading(site.threads.light(lease, given.threadId()), lease.archive(),
+                given.threadId());
         ThreadReading reading = analysed.reading();
         List<String> leftOut = analysed.leftOut();
         String links = req.base() + "/r/";

@@ -1,6 +1,5 @@
 package dev.parley.web;
 
-import dev.parley.archive.Archive;
 import dev.parley.index.StoredMessage;
 import dev.parley.mail.Address;
 import dev.parley.mail.Attachment;
@@ -23,7 +22,8 @@ final class MessagePage {
     private MessagePage() {
     }
 
-    static Response render(Site site, Archive a, Inboxes inboxes, String inbox, List<StoredMessage> copies) throws IOException {
+    static Response render(Site site, SharedArchive.Lease lease, Inboxes inboxes, String inbox, List<StoredMessage> copies)
+            throws IOException {
         StoredMessage first = copies.get(0);
         String base = Page.messagePath(inbox, first.messageId());
         Page p = new Page(first.subject().isBlank() ? "(no subject)" : first.subject(), inbox, null);
@@ -44,7 +44,7 @@ final class MessagePage {
         nav.appendElement("a").attr("href", base + "quotes/").text("quotes");
         nav.appendElement("a").attr("href", base + "digest/").text("digest");
         nav.appendElement("a").attr("href", base + "raw").text("raw");
-        List<StoredMessage> thread = a.thread(first.threadId(), false);
+        List<StoredMessage> thread = site.threads.light(lease, first.threadId());
         Element overview = p.main.appendElement("section").addClass("overview");
         overview.appendElement("h2").text("Thread (" + thread.size() + (thread.size() == 1 ? " message)" : " messages)"));
         if (thread.size() <= OVERVIEW_MAX) ThreadPage.tree(overview, ThreadView.tree(thread), inbox, first.messageId());

@@ -33,11 +33,11 @@ final class Routes {
 
     Response handle(Request req) throws IOException {
         List<String> s = req.segments();
-        if (s.isEmpty()) return withArchive(a -> FrontPage.render(site, a));
+        if (s.isEmpty()) return withArchive(l -> FrontPage.render(site, l.archive()));
         String first = s.get(0);
         if (first.equals("_")) return internal(req);
-        if (first.equals("r") && s.size() >= 2) return withArchive(a -> redirectToHome(req, a));
-        return withArchive(a -> inbox(req, a));
+        if (first.equals("r") && s.size() >= 2) return withArchive(l -> redirectToHome(req, l.archive()));
+        return withArchive(l -> inbox(req, l));
     }
 
     private Response internal(Request req) throws IOException {
@@ -47,12 +47,13 @@ final class Routes {
             if (r != null) return r;
         }
         if (s.size() == 2 && s.get(1).equals("digest") && req.trailingSlash()) {
-            return withArchive(a -> FrontPage.busiest(site, a, req));
+            return withArchive(l -> FrontPage.busiest(site, l.archive(), req));
         }
         throw HttpError.notFound("There is no page at " + Request.clip(req.rawPath()) + ".");
     }
 
-    private Response inbox(Request req, Archive a) throws IOException {
+    private Response inbox(Request req, SharedArchive.Lease lease) throws IOException {
+        Archive a = lease.archive();
         List<String> s = req.segments();
         String inbox = s.get(0);
         Inboxes inboxes = site.inboxes(a);
@@ -69,7 +70,7 @@ final class Routes {
                 return AtomFeed.newest(site, a, inboxes, inbox, req);
             }
             if (!req.trailingSlash()) return redirect(req, Page.messagePath(inbox, name));
-            return MessagePage.render(site, a, inboxes, inbox, find(a, name, true));
+            return MessagePage.render(site, lease, inboxes, inbox, find(a, name, true));
         }
         if (s.size() == 3) {
             String id = s.get(1), end = s.get(2);
@@ -86,11 +87,11 @@ final class Routes {
                     break;
                 case "t", "T":
                     if (!slash) return redirect(req, Page.messagePath(inbox, id) + end + "/");
-                    return ThreadPage.render(site, a, inboxes, inbox, find(a, id, false).get(0), end.equals("T"), req);
+                    return ThreadPage.render(site, lease, inbox, find(a, id, false).get(0), end.equals("T"), req);
                 case "f":
                     return redirect(req, Page.messagePath(inbox, id));
                 default:
-                    Response analysis = Analysis.handle(site, a, inbox, find(a, id, false).get(0), end, slash, req);
+                    Response analysis = Analysis.handle(site, lease, inbox, find(a, id, false).get(0), end, slash, req);
                     if (analysis != null) return analysis;
             }
         }
@@ -122,12 +123,12 @@ final class Routes {
     }
 
     private interface ArchiveWork {
-        Response run(Archive a) throws IOException;
+        Response run(SharedArchive.Lease lease) throws IOException;
     }
 
     private Response withArchive(ArchiveWork work) throws IOException {
         try (SharedArchive.Lease lease = site.archive.lease()) {
-            return work.run(lease.archive());
+            return work.run(lease);
         }
     }
 }

@@ -16,6 +16,7 @@ final class SharedArchive implements AutoCloseable {
     private final Callable<Archive> opener;
     private final long reopenNanos;
     private Held current;
+    private int opened;
     private boolean closed;
 
     /**
@@ -35,7 +36,7 @@ final class SharedArchive implements AutoCloseable {
             if (closed) throw new HttpError(503, "The server is stopping.");
             if (current == null || System.nanoTime() - current.opened > reopenNanos) {
                 retired = current;
-                current = new Held(open(), System.nanoTime());
+                current = new Held(open(), System.nanoTime(), ++opened);
             }
             h = current;
             h.users.incrementAndGet();
@@ -69,11 +70,13 @@ final class SharedArchive implements AutoCloseable {
     private static final class Held {
         final Archive archive;
         final long opened;
+        final int generation;
         final AtomicInteger users = new AtomicInteger(1);
 
-        Held(Archive archive, long opened) {
+        Held(Archive archive, long opened, int generation) {
             this.archive = archive;
             this.opened = opened;
+            this.generation = generation;
         }
 
         void release() {
@@ -98,6 +101,11 @@ final class SharedArchive implements AutoCloseable {
 
         Archive archive() {
             return held.archive;
+        }
+
+        /** Which view this is (1, 2, ... as they are opened): what is read from one view holds for as long as it is used. */
+        int generation() {
+            return held.generation;
         }
 
         @Override

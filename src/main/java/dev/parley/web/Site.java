@@ -4,6 +4,7 @@ import dev.parley.archive.Archive;
 import dev.parley.identity.Mailmap;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** What every route shares: the archive, the list names, the analyses of threads, and the limits of one request. */
 final class Site {
@@ -16,8 +17,10 @@ final class Site {
     final Analyses analyses;
     final Busiest busiest;
     final Limits limits;
-    private Inboxes inboxes;
-    private long inboxesRead;
+    final Threads threads = new Threads();
+    private volatile Inboxes inboxes;
+    private volatile long inboxesRead;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     Site(SharedArchive archive, Mailmap mailmap, Limits limits) {
         this.archive = archive;
@@ -27,12 +30,22 @@ final class Site {
         this.busiest = new Busiest(archive, mailmap);
     }
 
-    synchronized Inboxes inboxes(Archive a) throws IOException {
-        if (inboxes == null || System.nanoTime() - inboxesRead > INBOXES_NANOS) {
-            inboxes = Inboxes.of(a.stats().lists());
+    /**
+     * The list names, read again once a minute: by one request, while the others go on with the names they have
+     * (reading them counts every list's messages).
+     */
+    Inboxes inboxes(Archive a) throws IOException {
+        Inboxes known = inboxes;
+        if (known != null && System.nanoTime() - inboxesRead < INBOXES_NANOS) return known;
+        if (known != null && !refreshing.compareAndSet(false, true)) return known;
+        try {
+            Inboxes fresh = Inboxes.of(a.stats().lists());
             inboxesRead = System.nanoTime();
+            inboxes = fresh;
+            return fresh;
+        } finally {
+            refreshing.set(false);
         }
-        return inboxes;
     }
 
     /**
@@ -48,7 +61,7 @@ final class Site {
     record Limits(int pageSize, int maxOffset, int maxQueryChars, int mboxMessages, int bodyChars, int analysisSlots) {
 
         static Limits defaults() {
-            return new Limits(25, 10_000, 2_000, 10_000, 500_000,
+            return new Limits(20, 10_000, 2_000, 10_000, 500_000,
                     Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
         }
     }

@@ -26,9 +26,10 @@ final class ThreadPage {
     private ThreadPage() {
     }
 
-    static Response render(Site site, Archive a, Inboxes inboxes, String inbox, StoredMessage given, boolean full,
+    static Response render(Site site, SharedArchive.Lease lease, String inbox, StoredMessage given, boolean full,
                            Request req) throws IOException {
-        List<StoredMessage> messages = a.thread(given.threadId(), false);
+        Archive a = lease.archive();
+        List<StoredMessage> messages = site.threads.light(lease, given.threadId());
         ThreadTree<StoredMessage> tree = ThreadView.tree(messages);
         String subject = messages.isEmpty() ? given.subject() : messages.get(0).subject();
         Page p = new Page(subject.isBlank() ? "(no subject)" : subject, inbox, null);
