@@ -31,7 +31,8 @@ public enum Prefix {
     DIFF_ADDED(Kind.TEXT, "added (+) diff lines", "dfb"),
     DIFF_HUNK(Kind.TEXT, "diff hunk header context (usually a function name)", "dfhh"),
     DIFF_CONTEXT(Kind.TEXT, "diff context lines", "dfctx"),
-    DATE(Kind.DATE, "date range in UTC: d:20180601..20180610, d:2.weeks.ago.., d:yesterday", "d"),
+    // dt: is what lei sends for approximate dates (d:2.weeks.ago.. becomes dt:20180521000000..), public-inbox's name
+    DATE(Kind.DATE, "date range in UTC: d:20180601..20180610, d:2.weeks.ago.., d:yesterday", "d", "dt"),
     RECEIVED(Kind.DATE, "same as d: (Parley keeps one date per message)", "rt"),
     THREAD(Kind.THREAD, "every message of the thread of this Message-ID", "thread"),
     TRAILER(Kind.TEXT, "any trailer line (Signed-off-by:, Fixes:, ...)", "trailer"),

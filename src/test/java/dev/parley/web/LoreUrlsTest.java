@@ -84,6 +84,16 @@ class LoreUrlsTest {
     }
 
     @Test
+    void dtIsLeisNameForDatesToTheSecond() {
+        List<byte[]> day = ServeFixture.messages(gunzip(f.post("/all/?x=m&q=" + form("s:wavefs d:20180605..20180605")).body()));
+        List<byte[]> seconds = ServeFixture.messages(gunzip(f.post("/all/?x=m&q="
+                + form("s:wavefs dt:20180605000000..20180606000000")).body()));
+        assertFalse(day.isEmpty());
+        assertSameMessages(day, seconds);
+        assertEquals(404, f.post("/all/?x=m&q=" + form("s:wavefs dt:20180605000000..20180605000001")).statusCode());
+    }
+
+    @Test
     void nothingMatchingIs404AsLeiExpects() {
         HttpResponse<byte[]> r = f.post("/all/?x=m&q=nosuchwordanywhere");
         assertEquals(404, r.statusCode());

@@ -86,6 +86,14 @@ class RealClientsTest {
         List<byte[]> got = ServeFixture.messages(Files.readAllBytes(out));
         assertEquals(2, got.size(), r.output);
         for (byte[] m : got) assertTrue(new String(m, StandardCharsets.UTF_8).contains("From: Neil Bramble <neilb@suse.example.com>"));
+        // lei sends a relative date as public-inbox's dt: with seconds (d:N.days.ago.. becomes dt:YYYYMMDDhhmmss..)
+        long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2018, 5, 1), java.time.LocalDate.now());
+        Path recent = home.resolve("lei-recent.mbox");
+        Result dated = run(List.of("lei", "q", "--only", f.base + "/all/", "-o", "mboxrd:" + recent, "s:wavefs",
+                "d:" + days + ".days.ago.."), 180);
+        assertEquals(0, dated.code, dated.output);
+        assertTrue(dated.output.contains("dt%3A"), dated.output);
+        assertEquals(17, ServeFixture.messages(Files.readAllBytes(recent)).size(), dated.output);
         Path none = home.resolve("lei-none.mbox");
         Result nothing = run(List.of("lei", "q", "--only", f.base + "/all/", "-o", "mboxrd:" + none, "nosuchwordanywhere"), 180);
         assertEquals(0, nothing.code, "a 404 is no results to lei: " + nothing.output);
