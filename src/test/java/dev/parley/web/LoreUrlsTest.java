@@ -236,6 +236,11 @@ class LoreUrlsTest {
         }
     }
 
+    /** The messages of a gzipped mbox. */
+    static List<byte[]> messagesOf(byte[] gz) {
+        return ServeFixture.messages(gunzip(gz));
+    }
+
     static byte[] gunzip(byte[] gz) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             return in.readAllBytes();
