@@ -38,10 +38,11 @@ echo "$(wc -l < "$ids") Message-IDs to ask for" >&2
 ./parley serve --index "$work/slice" --listen "127.0.0.1:$port" > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for ((i = 0; i < 100; i++)); do
+for ((i = 0; i < 300; i++)); do
   grep -q "^Serving" "$work/serve.log" 2>/dev/null && break
   sleep 0.2
 done
+grep -q "^Serving" "$work/serve.log" || { echo "bench/serve.sh: the server did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $("$java" -version 2>&1 | head -1)"
 clients=${CLIENTS:-16} warmup=${WARMUP:-10} seconds=${SECONDS_RUN:-30}
