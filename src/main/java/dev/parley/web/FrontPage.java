@@ -30,7 +30,7 @@ final class FrontPage {
     }
 
     static Response render(Site site, Archive a) throws IOException {
-        ArchiveStats stats = a.stats();
+        ArchiveStats stats = site.stats(a);
         Page p = new Page("Parley", Inboxes.ALL, null);
         p.main.addClass("front");
         p.main.appendElement("h1").text("Parley");

@@ -1,6 +1,7 @@
 package dev.parley.web;
 
 import dev.parley.archive.Archive;
+import dev.parley.archive.ArchiveStats;
 import dev.parley.identity.Mailmap;
 
 import java.io.IOException;
@@ -9,8 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** What every route shares: the archive, the list names, the analyses of threads, and the limits of one request. */
 final class Site {
 
-    /** How long the list names are kept before they are read again (imports may add lists). */
-    private static final long INBOXES_NANOS = 60_000_000_000L;
+    /** How long the stats and list names are kept before they are read again (imports add to them). */
+    private static final long OVERVIEW_NANOS = 60_000_000_000L;
 
     final SharedArchive archive;
     final Mailmap mailmap;
@@ -18,8 +19,7 @@ final class Site {
     final Busiest busiest;
     final Limits limits;
     final Threads threads = new Threads();
-    private volatile Inboxes inboxes;
-    private volatile long inboxesRead;
+    private volatile Overview overview;
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
     Site(SharedArchive archive, Mailmap mailmap, Limits limits) {
@@ -30,18 +30,31 @@ final class Site {
         this.busiest = new Busiest(archive, mailmap);
     }
 
-    /**
-     * The list names, read again once a minute: by one request, while the others go on with the names they have
-     * (reading them counts every list's messages).
-     */
+    /** The list names (from {@link #stats}). */
     Inboxes inboxes(Archive a) throws IOException {
-        Inboxes known = inboxes;
-        if (known != null && System.nanoTime() - inboxesRead < INBOXES_NANOS) return known;
+        return overview(a).inboxes;
+    }
+
+    /** The archive's counts and lists, as of at most a minute ago. */
+    ArchiveStats stats(Archive a) throws IOException {
+        return overview(a).stats;
+    }
+
+    private record Overview(ArchiveStats stats, Inboxes inboxes, long read) {
+    }
+
+    /**
+     * The archive's stats and list names, read again once a minute: by one request, while the others go on with what
+     * they have (reading them counts every list's messages and every thread).
+     */
+    private Overview overview(Archive a) throws IOException {
+        Overview known = overview;
+        if (known != null && System.nanoTime() - known.read < OVERVIEW_NANOS) return known;
         if (known != null && !refreshing.compareAndSet(false, true)) return known;
         try {
-            Inboxes fresh = Inboxes.of(a.stats().lists());
-            inboxesRead = System.nanoTime();
-            inboxes = fresh;
+            ArchiveStats stats = a.stats();
+            Overview fresh = new Overview(stats, Inboxes.of(stats.lists()), System.nanoTime());
+            overview = fresh;
             return fresh;
         } finally {
             refreshing.set(false);
