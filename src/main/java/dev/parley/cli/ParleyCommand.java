@@ -28,7 +28,8 @@ final class ParleyCommand implements Runnable {
             QuotesCommand.class,
             DigestCommand.class,
             WarmupCommand.class,
-            ServeCommand.class);
+            ServeCommand.class,
+            DaemonCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;

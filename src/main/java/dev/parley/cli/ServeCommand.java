@@ -1,33 +1,93 @@
 package dev.parley.cli;
 
+import dev.parley.archive.Archive;
+import dev.parley.lucene.LocalArchive;
+import dev.parley.lucene.IndexSnapshot;
+import dev.parley.opensearch.OpenSearchArchive;
+import dev.parley.opensearch.ClusterSettings;
+import dev.parley.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
-/** The launcher's read daemon ({@link ReadDaemon}). Hidden: the launcher starts it; PARLEY_DAEMON=0 keeps it off. */
-@Command(name = "__serve", hidden = true)
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the archive read-only over HTTP: pages for people (search, threads, debates, quotes, "
+                + "digests) and lore's URLs and formats, so that b4 and lei can use it as they use lore.kernel.org.",
+                "Listens on 127.0.0.1 unless --listen says otherwise; stop it with Ctrl-C."},
+        footer = {"%nExamples:%n  parley serve --listen 127.0.0.1:8080%n"
+                + "  b4 mbox http://127.0.0.1:8080/all/20180604081233.21877-1-grant@kernel.example/%n"
+                + "  lei q --only http://127.0.0.1:8080/all/ 's:wavefs'", ExitCode.HELP})
 final class ServeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INFO", description = "The file to write \"PORT CLIENT_TOKEN DAEMON_TOKEN\" to.")
-    Path info;
+    @Mixin
+    ArchiveOptions archive;
 
-    @Option(names = "--jar", paramLabel = "JAR", description = "Stop when this jar changes.")
-    Path jar;
+    @Mixin
+    MailmapOption mailmap;
 
-    @Option(names = "--idle-seconds", paramLabel = "S", description = "Stop after S seconds without a request.")
-    long idleSeconds = ReadDaemon.IDLE.toSeconds();
-
-    @Parameters(index = "1..*", paramLabel = "COMMAND", description = "A command to run a few times before serving (after --).")
-    List<String> warmUp = List.of();
+    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8080",
+            description = "Address and port to listen on (default: ${DEFAULT-VALUE}; port 0 takes a free one).")
+    String listen;
 
     @Override
     public Integer call() throws Exception {
-        new ReadDaemon(info, jar, Duration.ofSeconds(idleSeconds)).serve(warmUp);
+        InetSocketAddress address = address(listen);
+        ClusterSettings cluster = archive.cluster();
+        // a server stays: the embedded index's files are memory-mapped, as for any long reader
+        Callable<Archive> opener = cluster == null
+                ? () -> new LocalArchive(archive.indexDir(), IndexSnapshot.FileAccess.MAPPED)
+                : () -> new OpenSearchArchive(cluster);
+        if (cluster == null && !IndexSnapshot.exists(archive.indexDir())) {
+            throw CliException.notFound("no index at " + archive.indexDir() + " (run parley import first)");
+        }
+        WebServer.Options options = WebServer.Options.of(address, opener, mailmap.load(archive.indexDir()));
+        WebServer server;
+        try {
+            server = WebServer.start(options);
+        } catch (java.net.BindException e) {
+            throw CliException.usage("cannot listen on " + listen + ": " + e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (java.io.IOException e) {
+                // stopping anyway
+            }
+            stopped.countDown();
+        }));
+        Streams.out().println("Serving " + (cluster == null ? archive.indexDir() : cluster.url()) + " at " + server.url() + "/");
+        Streams.out().flush();
+        stopped.await();
         return ExitCode.OK;
+    }
+
+    /** HOST:PORT, [IPv6]:PORT or a bare PORT (on 127.0.0.1). */
+    static InetSocketAddress address(String s) {
+        String host = "127.0.0.1", port = s.strip();
+        int colon = port.lastIndexOf(':');
+        if (colon >= 0) {
+            host = port.substring(0, colon);
+            port = port.substring(colon + 1);
+            if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+        }
+        int p;
+        try {
+            p = Integer.parseInt(port);
+        } catch (NumberFormatException e) {
+            throw CliException.usage("--listen wants HOST:PORT, not '" + s + "'");
+        }
+        if (p < 0 || p > 65535) throw CliException.usage("--listen: port " + p + " is outside 0..65535");
+        try {
+            return new InetSocketAddress(InetAddress.getByName(host), p);
+        } catch (UnknownHostException e) {
+            throw CliException.usage("--listen: unknown host '" + host + "'");
+        }
     }
 }

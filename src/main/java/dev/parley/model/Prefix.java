@@ -35,7 +35,7 @@ public enum Prefix {
     DIFF_ADDED(        Kind.TEXT,    List.of(Field.DIFF_ADDED),         "added (+) diff lines", "dfb:static", "dfb"),
     DIFF_HUNK(         Kind.TEXT,    List.of(Field.DIFF_HUNK),          "diff hunk header context (usually a function name)", "dfhh:wavefs_remount", "dfhh"),
     DIFF_CONTEXT(      Kind.TEXT,    List.of(Field.DIFF_CONTEXT),       "diff context lines", "dfctx:ret", "dfctx"),
-    DATE(              Kind.DATE,    List.of(Field.DATE),               "date range (UTC): 20180601..20180610, 2.weeks.ago.., yesterday", "d:2018-06-01..2018-06-10", "d"),
+    DATE(              Kind.DATE,    List.of(Field.DATE),               "date range (UTC): 20180601..20180610, 2.weeks.ago.., yesterday", "d:2018-06-01..2018-06-10", "d", "dt"),
     RECEIVED(          Kind.DATE,    List.of(Field.DATE),               "same as d: (Parley keeps one date per message)", "rt:last.month..", "rt"),
     THREAD(            Kind.THREAD,  List.of(Field.THREAD),             "every message of the thread of this Message-ID", "thread:20180604081233.21877-1-grant@kernel.example", "thread"),
     TRAILER(           Kind.TEXT,    List.of(Field.TRAILER),            "any trailer line (Signed-off-by:, Fixes:, ...)", "trailer:marta", "trailer"),

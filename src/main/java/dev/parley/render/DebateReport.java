@@ -73,11 +73,7 @@ public final class DebateReport {
             }
         }
 
-        List<Exchange> turning = new ArrayList<>(d.exchanges());
-        turning.removeIf(e -> e.relation() == Relation.NEUTRAL);
-        turning.sort(Comparator.comparingDouble(Exchange::weight).reversed());
-        turning = new ArrayList<>(turning.subList(0, Math.min(maxExchanges, turning.size())));
-        turning.sort(Comparator.comparing(Exchange::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Exchange> turning = turning(d, maxExchanges);
         if (!turning.isEmpty()) {
             sb.append("\nExchanges that turned the debate\n");
             for (Exchange e : turning) {
@@ -96,6 +92,16 @@ public final class DebateReport {
             }
         }
         return sb.toString();
+    }
+
+    /** The heaviest agreements and disagreements (at most {@code max}), in date order: the exchanges that turned it. */
+    public static List<Exchange> turning(Debate d, int max) {
+        List<Exchange> turning = new ArrayList<>(d.exchanges());
+        turning.removeIf(e -> e.relation() == Relation.NEUTRAL);
+        turning.sort(Comparator.comparingDouble(Exchange::weight).reversed());
+        turning = new ArrayList<>(turning.subList(0, Math.min(max, turning.size())));
+        turning.sort(Comparator.comparing(Exchange::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        return turning;
     }
 
     /** The JSON form: the keys issue 6 names, plus the rest of the analysis. */

@@ -15,7 +15,8 @@ import java.util.Locale;
  */
 public final class DigestHtml {
 
-    private static final String CSS = """
+    /** The digest's style sheet; the web server serves it with its own. */
+    public static final String CSS = """
             :root{color-scheme:light dark;--muted:#666;--rule:#ccc;--for:#2e7d32;--against:#c62828;--mixed:#8d6e00}
             body{margin:0;font:1.05rem/1.55 -apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
             main{max-width:44rem;margin:0 auto;padding:1rem 1.1rem 3rem}
@@ -45,16 +46,23 @@ public final class DigestHtml {
 
     /** An empty page: doctype, language, charset, phone viewport, title and the inline style sheet. */
     static Document page(String title) {
+        Document doc = shell(title);
+        doc.outputSettings().prettyPrint(true);
+        doc.head().appendElement("style").appendChild(new DataNode(CSS));
+        doc.body().appendElement("main");
+        return doc;
+    }
+
+    /** An empty HTML5 page: doctype, language, charset, phone viewport and title (the web server's pages too). */
+    public static Document shell(String title) {
         Document doc = Document.createShell("");
         doc.prependChild(new DocumentType("html", "", ""));
-        doc.outputSettings().charset("UTF-8").prettyPrint(true);
+        doc.outputSettings().charset("UTF-8");
         doc.selectFirst("html").attr("lang", "en");
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("title").text(title);
-        head.appendElement("style").appendChild(new DataNode(CSS));
-        doc.body().appendElement("main");
         return doc;
     }
 
