@@ -79,11 +79,14 @@ class DigestBuilderTest {
 
     @Test
     void theSampleDebateDigestHasTheReferenceQuoteAndTheNak() {
-        Digest d = DigestBuilder.build(ThreadReading.read("wavefs", Samples.parsed(Samples.WAVEFS), Mailmap.EMPTY));
+        ThreadReading r = ThreadReading.read("wavefs", Samples.parsed(Samples.WAVEFS), Mailmap.EMPTY);
+        Digest d = DigestBuilder.build(r);
         assertEquals("staging: wavefs: delete the filesystem from the tree.", d.title());
         assertEquals(17, d.messages());
         assertEquals(1, d.robots());
-        assertTrue(d.sides().get(0).strongest().text().startsWith("Developing the same code in two trees"));
+        // the side for opens with the proposer's key claim, the thread's first quote
+        assertEquals(r.quotes().get(0), d.sides().get(0).strongest());
+        assertTrue(d.sides().get(0).strongest().proposal());
         assertTrue(d.turningPoints().stream().anyMatch(t -> t.kind() == Digest.TurningPoint.Kind.NAK
                 && t.author().equals("Neil Bramble")), d.turningPoints().toString());
         assertTrue(d.turningPoints().stream().anyMatch(t -> t.kind() == Digest.TurningPoint.Kind.COUNTER_PROPOSAL
