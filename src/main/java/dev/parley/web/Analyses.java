@@ -75,7 +75,7 @@ final class Analyses {
                 throw new HttpError(413, "Every message of this thread is too large to analyse (over "
                         + AnalysedArchive.MAX_MESSAGE_BYTES / (1 << 20) + " MB).");
             }
-            Reading r = new Reading(ThreadReading.read(analysed, mailmap), leftOut);
+            Reading r = new Reading(ThreadReading.read(analysed, mailmap).withLaterVersions(a), leftOut);
             synchronized (kept) {
                 kept.put(key, r);
             }

@@ -45,6 +45,11 @@ class PagesTest {
         assertTrue(f.page(thread + "quotes.md").contains("As Grant Kessler put it in the thread on 2018-06-04"));
         assertEquals(CliRun.run(f.index, "digest", "--link-base", f.base + "/r/", ServeFixture.WAVEFS_ROOT).out(),
                 f.page(thread + "digest.md"), "the digest as parley digest writes it");
+        Document debatePage = Jsoup.parse(f.page(thread + "debate/"));
+        Element outcome = debatePage.selectFirst("p.outcome.applied");
+        assertNotNull(outcome, "the debate page says what became of the proposal");
+        assertTrue(outcome.text().startsWith("Outcome: applied by Grant Kessler (4.19)"), outcome.text());
+        assertEquals("/all/20180605071255.GC18812@kernel.example/", outcome.selectFirst("a").attr("href"));
         HttpResponse<byte[]> r = f.get(thread + "debate.md");
         assertEquals("text/markdown; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
 

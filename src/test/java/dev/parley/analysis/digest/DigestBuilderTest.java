@@ -92,6 +92,13 @@ class DigestBuilderTest {
         assertTrue(d.turningPoints().stream().anyMatch(t -> t.kind() == Digest.TurningPoint.Kind.COUNTER_PROPOSAL
                 && t.author().equals("Anders Dahlgren")), d.turningPoints().toString());
         assertEquals(List.of("Priya Raman"), d.neutral());
+        // what became of it, and the sharpest line said to the other side
+        assertEquals(dev.parley.analysis.debate.Outcome.Status.APPLIED, d.outcome().status());
+        assertEquals("Helena Voss", d.sharpest().quote().author());
+        assertEquals("Anders Dahlgren", d.sharpest().to());
+        assertTrue(d.sharpest().quote().text().contains("stop wasting everyone's time"), d.sharpest().toString());
+        // an opponent's strongest quote states why they object, not a concession
+        assertTrue(d.sides().get(1).strongest().text().startsWith("I'd rather keep it in staging"), d.sides().get(1).toString());
     }
 
     @Test
