@@ -120,22 +120,30 @@ public final class DigestBuilder {
      * opponent who also said why they object.
      */
     static List<Quote> strongest(Debate d, List<Quote> quotes, Stance stance) {
-        Set<String> evidence = new HashSet<>(); // sentences that decided someone's stance
-        for (Participant p : d.withStance(stance)) for (Evidence e : p.evidence()) evidence.add(e.messageId() + "\u0000" + e.text());
-        Map<String, Quote> best = new LinkedHashMap<>(); // person -> their quote, in the order of their best quote
-        for (Quote q : quotes) { // in the ranking's order
-            if (q.stance() != stance || q.text().endsWith("?")) continue;
-            Quote before = best.get(q.authorId());
-            if (before == null) best.put(q.authorId(), q);
-            else if (!states(before, evidence) && states(q, evidence)) best.put(q.authorId(), q);
+        List<Quote> firsts = new ArrayList<>(); // each person's first quote, in the ranking's order
+        Set<String> people = new HashSet<>();
+        for (Quote q : quotes) if (q.stance() == stance && !q.text().endsWith("?") && people.add(q.authorId())) firsts.add(q);
+        List<Quote> out = new ArrayList<>();
+        for (Quote first : firsts.subList(0, Math.min(QUOTES_PER_SIDE, firsts.size()))) {
+            out.add(d.participant(first.authorId()).map(p -> strongest(p, quotes)).orElse(first));
         }
-        List<Quote> out = new ArrayList<>(best.values());
-        return out.subList(0, Math.min(QUOTES_PER_SIDE, out.size()));
+        return out;
     }
 
-    /** Whether a quote's sentence is one the debate took as showing its author's stance. */
-    private static boolean states(Quote q, Set<String> evidence) {
-        return evidence.contains(q.messageId() + "\u0000" + q.sentence());
+    /**
+     * A person's strongest quote: their first in the ranking's order that states their position (a sentence the
+     * debate took as evidence of their stance), else their first that is no question, else null.
+     */
+    static Quote strongest(Participant person, List<Quote> quotes) {
+        Set<String> evidence = new HashSet<>();
+        for (Evidence e : person.evidence()) evidence.add(e.messageId() + "\u0000" + e.text());
+        Quote first = null;
+        for (Quote q : quotes) {
+            if (!q.authorId().equals(person.id()) || q.text().endsWith("?")) continue;
+            if (evidence.contains(q.messageId() + "\u0000" + q.sentence())) return q;
+            if (first == null) first = q;
+        }
+        return first;
     }
 
     /** List-Ids of the thread's messages, most used first. */
