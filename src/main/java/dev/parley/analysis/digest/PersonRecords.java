@@ -36,7 +36,9 @@ public final class PersonRecords {
 
     /** At most this many messages are looked at to tell who the person is. */
     static final int MESSAGES_SEARCHED = 500;
-    /** At most this many of the person's threads are listed by the index, newest first. */
+    /** At most this many searches under newly found addresses and names ("Greg KH" from another address). */
+    static final int ROUNDS = 4;
+    /** At most this many of the person's threads are looked at, newest first, to find the debates asked for. */
     static final int THREADS_SEARCHED = 1000;
     private static final Pattern PLAIN_ADDRESS = Pattern.compile("[\\w.+=-]+@[\\w.-]+");
 
@@ -71,30 +73,38 @@ public final class PersonRecords {
         List<String> terms = new ArrayList<>();
         for (String a : addresses) if (PLAIN_ADDRESS.matcher(a).matches()) terms.add("f:" + a);
         String lore = "(" + String.join(" OR ", terms) + ")" + (sinceQuery == null ? "" : " d:" + sinceQuery + "..");
-        SearchResult threads = archive.search(new SearchRequest(LoreQuery.parse(lore), SearchRequest.Sort.NEWEST,
-                THREADS_SEARCHED, 0, true, false, false, false));
+        // a page of threads at a time, newest first: listing a thread costs the index a look at its size
+        SearchRequest request = new SearchRequest(LoreQuery.parse(lore), SearchRequest.Sort.NEWEST, 2 * limit, 0, true,
+                false, false, false);
         List<PersonRecord.Debate> debates = new ArrayList<>();
-        for (ThreadHit t : threads.threads()) {
-            if (debates.size() >= limit) break;
-            PersonRecord.Debate d = debate(archive, t.threadId(), person, mailmap);
-            if (d != null) debates.add(d);
+        long total = 0;
+        for (int offset = 0; debates.size() < limit && offset < THREADS_SEARCHED; offset += request.limit()) {
+            SearchResult page = archive.search(request.withPage(offset, request.limit()));
+            total = page.threadTotal();
+            for (ThreadHit t : page.threads()) {
+                if (debates.size() >= limit) break;
+                PersonRecord.Debate d = debate(archive, t.threadId(), person, mailmap);
+                if (d != null) debates.add(d);
+            }
+            if (page.threads().size() < request.limit()) break;
         }
         debates.sort(Comparator.comparing(PersonRecord.Debate::date, Comparator.nullsLast(Comparator.reverseOrder())));
-        return new PersonRecord(person, since, threads.threadTotal(), debates);
+        return new PersonRecord(person, since, total, debates);
     }
 
     /**
      * Who WHO is. The messages sent under WHO's address, or under any spelling of WHO's name, tell the people who
      * sent them, merged as a debate merges them: the one with WHO's address, else the one whose name has one of WHO's
-     * name keys, else the one whose name holds all of WHO's words. A second search under every address and name that
-     * person used finds the rest of them (the same name from another address, another name from the same address).
+     * name keys, else the one whose name holds all of WHO's words. Searches under every address and name that person used
+     * then find the rest of them (the same name from another address, another name from the same address), until
+     * nothing new turns up.
      */
     static Person identify(Archive archive, String who, Mailmap mailmap) throws IOException, NotFound, Ambiguous {
         boolean address = who.contains("@");
         if (address && !PLAIN_ADDRESS.matcher(who).matches()) throw new NotFound("'" + who + "' is not an address Parley can look up");
         Set<String> keys = Identities.nameKeys(who);
         if (!address && keys.isEmpty()) throw new NotFound("'" + who + "' is neither a name nor an address");
-        List<Address> senders = senders(archive, address ? List.of(who) : List.of(), address ? List.of() : List.of(who));
+        List<Address> senders = senders(archive, address ? List.of(who) : List.of(), address ? List.of() : List.of(who), Set.of());
         Identities ids = identities(senders, mailmap);
         Map<String, Person> exact = new LinkedHashMap<>(), partial = new LinkedHashMap<>();
         Set<String> words = Set.of(Identities.nameKey(who).split(" "));
@@ -117,20 +127,40 @@ public final class PersonRecords {
             throw new Ambiguous("'" + who + "' is " + found.size() + " people (" + String.join(", ", names)
                     + (found.size() > 5 ? ", ..." : "") + "); give an address or the whole name");
         }
-        Person first = found.values().iterator().next();
-        List<Address> more = new ArrayList<>(senders);
-        more.addAll(senders(archive, first.addresses(), first.names()));
-        return identities(more, mailmap).person(new Address(first.name(), first.address()));
+        Person person = found.values().iterator().next();
+        Address seed = new Address(person.name(), person.address());
+        List<Address> all = new ArrayList<>(senders);
+        Set<String> asked = new LinkedHashSet<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            List<String> addresses = person.addresses().stream().filter(asked::add).toList();
+            List<String> names = person.names().stream().filter(n -> asked.add("name:" + n)).toList();
+            if (addresses.isEmpty() && names.isEmpty()) break; // nothing new to look under
+            all.addAll(senders(archive, addresses, names, new LinkedHashSet<>(person.addresses())));
+            person = identities(all, mailmap).person(seed);
+        }
+        return person;
     }
 
-    /** The senders of the messages from any of these addresses or under any spelling of these names. */
-    private static List<Address> senders(Archive archive, List<String> addresses, List<String> names) throws IOException {
-        Set<String> terms = new LinkedHashSet<>();
-        for (String a : addresses) if (PLAIN_ADDRESS.matcher(a).matches()) terms.add("f:" + a);
-        for (String n : names) for (String s : spellings(n)) terms.add("f:\"" + s + "\"");
-        if (terms.isEmpty()) return List.of();
-        SearchResult r = archive.search(new SearchRequest(LoreQuery.parse(String.join(" OR ", terms)),
-                SearchRequest.Sort.NEWEST, MESSAGES_SEARCHED, 0, false, false, false, false));
+    /**
+     * The senders of the messages from any of these addresses, and of those under any spelling of these names from
+     * an address not yet known (so that a name used for years from one address does not hide the others it was used
+     * from: each search returns only the newest {@value #MESSAGES_SEARCHED} messages).
+     */
+    private static List<Address> senders(Archive archive, List<String> addresses, List<String> names, Set<String> known)
+            throws IOException {
+        List<Address> out = new ArrayList<>();
+        Set<String> byAddress = new LinkedHashSet<>(), byName = new LinkedHashSet<>(), notFrom = new LinkedHashSet<>();
+        for (String a : addresses) if (PLAIN_ADDRESS.matcher(a).matches()) byAddress.add("f:" + a);
+        for (String n : names) for (String s : spellings(n)) byName.add("f:\"" + s + "\"");
+        for (String a : known) if (PLAIN_ADDRESS.matcher(a).matches()) notFrom.add("-f:" + a);
+        if (!byAddress.isEmpty()) out.addAll(senders(archive, String.join(" OR ", byAddress)));
+        if (!byName.isEmpty()) out.addAll(senders(archive, "(" + String.join(" OR ", byName) + ") " + String.join(" ", notFrom)));
+        return out;
+    }
+
+    private static List<Address> senders(Archive archive, String lore) throws IOException {
+        SearchResult r = archive.search(new SearchRequest(LoreQuery.parse(lore.strip()), SearchRequest.Sort.NEWEST,
+                MESSAGES_SEARCHED, 0, false, false, false, false));
         List<Address> out = new ArrayList<>();
         for (SearchHit h : r.hits()) {
             StoredMessage m = h.message();
