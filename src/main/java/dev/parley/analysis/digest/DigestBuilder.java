@@ -131,10 +131,14 @@ public final class DigestBuilder {
     }
 
     /**
-     * A person's strongest quote: their first in the ranking's order that states their position (a sentence the
-     * debate took as evidence of their stance), else their first that is no question, else null.
+     * A person's strongest quote: for the proposer, the proposal's key claim (their first quote of the proposal's own
+     * text); for anyone else their first in the ranking's order that states their position (a sentence the debate
+     * took as evidence of their stance); else their first that is no question; else null.
      */
     static Quote strongest(Participant person, List<Quote> quotes) {
+        if (person.proposer()) {
+            for (Quote q : quotes) if (q.authorId().equals(person.id()) && q.proposal()) return q;
+        }
         Set<String> evidence = new HashSet<>();
         for (Evidence e : person.evidence()) evidence.add(e.messageId() + "\u0000" + e.text());
         Quote first = null;

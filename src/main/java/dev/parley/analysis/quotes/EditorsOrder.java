@@ -16,7 +16,8 @@ import java.util.Set;
  * position (for, against, mixed) is heard by its best quote, nobody has more than {@value #PER_PERSON} quotes of
  * their own replies, and the proposal's own text (its description, the documentation it adds) fills at most
  * {@value #PROPOSAL_SHARE} places, since an article quotes the proposal in its author's words and then the people who
- * argued about it; the rest go by score. In the first ten the proposer's key claim (the best quote of the proposal's
+ * argued about it (in the press set's tuning threads, 24 of 35 press quotes came from the proposal's own text); the
+ * rest go by score. In the first ten the proposer's key claim (the best quote of the proposal's
  * own text) comes first, and the others follow by score. When the rules leave places empty, the best of what is left
  * fills them.
  */
@@ -24,7 +25,7 @@ final class EditorsOrder {
 
     static final int ROUND = 10;
     static final int PER_PERSON = 2;
-    static final int PROPOSAL_SHARE = 5;
+    static final int PROPOSAL_SHARE = 6;
 
     private EditorsOrder() {
     }

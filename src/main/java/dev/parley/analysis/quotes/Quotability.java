@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>the proposal in its author's words: the proposal's own text (its description, the documentation it adds), and
  * above all the key sentences the debate analysis took from it;</li>
- * <li>a clear position or a striking claim: absolutes and verdicts ("never", "must", "the proof"), a stance signal the
- * debate analysis found in the very sentence; hedges ("maybe", "I guess") and questions count against;</li>
+ * <li>a clear position or a striking claim: absolutes and verdicts ("never", "must", "the proof"), strong images ("a
+ * brutal system", "a nightmare"), a stance signal the debate analysis found in the very sentence; hedges ("maybe",
+ * "I guess") and questions count against;</li>
  * <li>sharpness: a heated or cutting line (an insult, shouting, emphasis, a remark aimed at "you") is what gets
  * printed, not left out;</li>
  * <li>brevity: a short sentence that carries a claim beats a long argument; over about 180 characters costs;</li>
@@ -41,7 +42,21 @@ final class Quotability {
             "the worst", "the best", "mess", "broken", "failed", "failure", "i think", "i believe", "in my opinion",
             "i'd rather", "i would rather", "i agree", "i disagree", "i object", "i am against", "i'm against",
             "no way", "absolutely", "certainly", "fundamentally", "the only", "at all", "too many", "too much",
-            "all of", "none of", "every", "impossible");
+            "all of", "none of", "every", "everything", "impossible", "i will not", "i won't", "i do not",
+            "i decided", "i have decided");
+    /**
+     * How a commit message describes its change ("Create a new document...", "Add a flag..."): the mechanics of the
+     * patch, which an article summarises rather than quotes.
+     */
+    private static final Pattern DESCRIBES_CHANGE = Pattern.compile("^(?:Add|Adds|Create|Creates|Remove|Removes|Update"
+            + "|Updates|Move|Moves|Rename|Renames|Fix|Fixes|Introduce|Introduces|Convert|Converts|Replace|Replaces|Delete"
+            + "|Deletes|Drop|Drops|Use|Uses|Document|Documents|Split|Refactor|Clean up|Cleanup|Export|Implement"
+            + "|Implements|Change|Changes|Switch|Set|Make|Mark|Teach|Allow|Enable|Disable|Define|Provide)\\b");
+    /** Strong images that make a claim striking ("a brutal system", "a nightmare", "destroy everything"). */
+    private static final List<List<String>> VIVID = phrases("brutal", "misery", "nightmare", "disaster", "catastrophe",
+            "catastrophic", "destroy", "destroyed", "burned out", "burnt out", "burn out", "toxic", "insane", "crazy",
+            "absurd", "ridiculous", "horrible", "terrible", "awful", "garbage", "crap", "a joke", "embarrassing",
+            "shameful", "extraordinary", "dead", "doomed", "hopeless", "pointless");
     /** Words and phrases of doubt. */
     private static final List<List<String>> HEDGES = phrases("maybe", "perhaps", "probably", "possibly", "might",
             "not sure", "i guess", "i wonder", "i suppose", "iirc", "afaik", "afaict", "not certain", "kind of",
@@ -123,6 +138,10 @@ final class Quotability {
             raw += s.root() ? 0.4 : 0.3;
             reasons.add(s.root() ? "the proposal in its author's words" : "the proposal's own text");
         }
+        if (s.proposal() && DESCRIBES_CHANGE.matcher(sentence).find()) {
+            raw -= 0.2;
+            reasons.add("describes the change");
+        }
         if (s.keySentence()) {
             raw += 0.15;
             reasons.add("a key sentence of the proposal");
@@ -130,10 +149,15 @@ final class Quotability {
 
         // a position or a claim
         List<String> decisive = matches(words, DECISIVE);
-        boolean claims = !decisive.isEmpty() || Math.abs(s.stanceWeight()) >= 0.1;
+        boolean claims = !decisive.isEmpty() || !matches(words, VIVID).isEmpty() || Math.abs(s.stanceWeight()) >= 0.1;
         if (!decisive.isEmpty()) {
             raw += Math.min(0.36, 0.12 * decisive.size());
             reasons.add("decisive (" + String.join(", ", decisive) + ")");
+        }
+        List<String> vivid = matches(words, VIVID);
+        if (!vivid.isEmpty()) {
+            raw += Math.min(0.2, 0.1 * vivid.size());
+            reasons.add("striking (" + String.join(", ", vivid) + ")");
         }
         List<String> hedges = matches(words, HEDGES);
         if (!hedges.isEmpty()) {

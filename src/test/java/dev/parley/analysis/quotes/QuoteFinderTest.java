@@ -58,12 +58,12 @@ class QuoteFinderTest {
         assertTrue(r.quotes().stream().noneMatch(q -> q.author().equals("Neil Bramble") && q.text().contains("Delete it")));
         // stances come from the debate
         assertTrue(r.quotes().stream().filter(q -> q.author().equals("Anders Dahlgren")).allMatch(q -> q.stance() == Stance.AGAINST));
-        // an editor's ten: at most two per person of their replies, at most half the proposal's own text
+        // an editor's ten: at most two per person of their replies, a share for the proposal's own text
         List<Quote> top = r.quotes().subList(0, 10);
         java.util.Map<String, Long> perPerson = top.stream().filter(q -> !q.proposal())
                 .collect(java.util.stream.Collectors.groupingBy(Quote::authorId, java.util.stream.Collectors.counting()));
         assertTrue(perPerson.values().stream().allMatch(n -> n <= 2), perPerson.toString());
-        assertTrue(top.stream().filter(Quote::proposal).count() <= 5, top.toString());
+        assertTrue(top.stream().filter(Quote::proposal).count() <= EditorsOrder.PROPOSAL_SHARE, top.toString());
         // every side with a position is heard
         for (Stance side : List.of(Stance.FOR, Stance.AGAINST)) {
             assertTrue(top.stream().anyMatch(q -> q.stance() == side), side + " in " + top);
