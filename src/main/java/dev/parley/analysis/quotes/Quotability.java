@@ -103,9 +103,12 @@ final class Quotability {
      * @param speaker the author's weight in the thread, 0 to 1 (people who answered them, over the most anyone got)
      * @param message this message's weight, 0 to 1 (people who answered it, over the most any message got)
      * @param heatedMessage whether the message as a whole is heated (the debate's tone of it)
+     * @param documentation whether it is prose a patch adds to documentation, where emphasis ("*must*") is a rule's
+     *                      wording, not heat
      */
     record Signals(Set<String> terms, boolean contextOffered, double stanceWeight, String stanceCue, boolean proposal,
-                   boolean root, boolean keySentence, double speaker, double message, boolean heatedMessage) {
+                   boolean root, boolean keySentence, double speaker, double message, boolean heatedMessage,
+                   boolean documentation) {
     }
 
     /**
@@ -174,7 +177,7 @@ final class Quotability {
         }
 
         // sharpness; a sharp question is rhetorical, a plain one asks
-        double sharp = sharpness(sentence, words);
+        double sharp = s.documentation() ? 0 : sharpness(sentence, words);
         if (sentence.endsWith("?") && sharp < QuoteFinder.SHARP) {
             raw -= 0.15;
             reasons.add("a question");

@@ -96,7 +96,8 @@ public final class QuoteFinder {
                     evidence == null ? 0 : evidence.weight(), evidence == null ? "" : evidence.cue().id(), proposal,
                     proposal && m.messageId().equals(debate.proposal().messageId()) && f.candidate().origin() == Quote.Origin.OWN_TEXT,
                     proposal && keySentences.contains(normalise(sentence)), answers.speaker(m.authorId()),
-                    answers.message(m.messageId()), m.tone().label() == Tone.Label.HEATED);
+                    answers.message(m.messageId()), m.tone().label() == Tone.Label.HEATED,
+                    f.candidate().origin() == Quote.Origin.PROPOSED_TEXT);
             Quotability.Score s = quotability.score(sentence, signals);
             String text = sentence;
             for (String clause : Clauses.of(sentence)) {

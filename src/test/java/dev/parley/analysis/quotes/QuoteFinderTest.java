@@ -106,7 +106,7 @@ class QuoteFinderTest {
     }
 
     private static double score(Quotability q, String sentence, boolean context) {
-        return q.score(sentence, new Quotability.Signals(TopicTerms.of(sentence), context, 0, "", false, false, false, 0, 0, false)).value();
+        return q.score(sentence, new Quotability.Signals(TopicTerms.of(sentence), context, 0, "", false, false, false, 0, 0, false, false)).value();
     }
 
     @Test
