@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.analysis.debate.Debate;
 import dev.parley.analysis.debate.DebateAnalyzer;
+import dev.parley.analysis.digest.LaterVersions;
 import dev.parley.archive.Archive;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
@@ -53,7 +54,7 @@ final class DebateCommand implements Callable<Integer> {
         Debate debate;
         try (Archive a = archive.open()) {
             List<StoredMessage> thread = a.thread(threadId(a), true);
-            debate = new DebateAnalyzer(mailmap.load(archive.indexDir())).analyze(thread);
+            debate = LaterVersions.apply(a, new DebateAnalyzer(mailmap.load(archive.indexDir())).analyze(thread));
         }
         Streams.out().print(json ? Json.write(DebateReport.json(debate)) + "\n" : DebateReport.text(debate, exchanges));
         return ExitCode.OK;

@@ -4,7 +4,6 @@ import dev.parley.analysis.digest.Digest;
 import dev.parley.analysis.digest.DigestBuilder;
 import dev.parley.analysis.digest.BusiestDebates;
 import dev.parley.archive.Archive;
-import dev.parley.query.LoreDates;
 import dev.parley.query.QueryNode;
 import dev.parley.render.BusiestReport;
 import dev.parley.render.DigestFormat;
@@ -55,9 +54,8 @@ final class DigestCommand implements Callable<Integer> {
                     + "query (l:LIST, s:WORD, f:WHO, ...).")
     String query;
 
-    @Option(names = "--since", paramLabel = "DATE",
-            description = "With --query (or alone): only count messages since DATE (2018-06-01, 1.week.ago, last.week).")
-    String since;
+    @Mixin
+    SinceOption since;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "5",
             description = "How many of the busiest debates to show (default: ${DEFAULT-VALUE}).")
@@ -67,31 +65,22 @@ final class DigestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DigestFormat f = format();
         String base = link.base();
-        if (query != null || since != null) {
+        if (query != null || since.value() != null) {
             if (messageId != null) throw CliException.usage("give either a Message-ID or --query/--since, not both");
             if (top < 1) throw CliException.usage("--top must be 1 or more");
-            Instant from = sinceInstant();
-            QueryNode parsed = BusiestDebates.query(query, since);
+            Instant from = since.instant();
+            QueryNode parsed = BusiestDebates.query(query, since.value());
             List<BusiestDebates.Ranked> ranked;
             try (Archive a = archive.open()) {
                 ranked = BusiestDebates.find(a, parsed, from, top, mailmap.load(archive.indexDir()));
             }
-            write(BusiestReport.render(f, BusiestReport.heading(query, since), ranked, base));
+            write(BusiestReport.render(f, BusiestReport.heading(query, since.value()), ranked, base));
             return ExitCode.OK;
         }
         if (messageId == null) throw CliException.usage("give the Message-ID of a message of the thread, or --query");
         Digest digest = DigestBuilder.build(ThreadLoader.read(archive, mailmap, messageId));
         write(f.render(digest, base));
         return ExitCode.OK;
-    }
-
-    private Instant sinceInstant() {
-        if (since == null) return null;
-        try {
-            return LoreDates.parse(since + "..", Instant.now()).from();
-        } catch (LoreDates.BadDate e) {
-            throw CliException.usage("--since '" + since + "': " + e.getMessage());
-        }
     }
 
     private DigestFormat format() {

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = "The most quotable sentences of a thread, each exactly as written (hard line wrapping undone), "
-                + "with author, date, stance, a link and a ready-to-paste attribution line.",
+        description = "The most quotable sentences of a thread in an editor's order (the proposer's key claim first, "
+                + "at most two per person in each ten, every side heard), each exactly as written (hard line wrapping "
+                + "undone), with author, date, stance, a link and a ready-to-paste attribution line.",
         footer = {"%nExample:%n  parley quotes --from grant 20180604081233.21877-1-grant@kernel.example%n"
-                + "  parley quotes --stance against 20180604081233.21877-1-grant@kernel.example", ExitCode.HELP})
+                + "  parley quotes --stance against 20180604081233.21877-1-grant@kernel.example%n"
+                + "  parley quotes --sharpest 20180604081233.21877-1-grant@kernel.example", ExitCode.HELP})
 final class QuotesCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,6 +43,9 @@ final class QuotesCommand implements Callable<Integer> {
             description = "Only quotes by people with this final stance: for, against, mixed or neutral.")
     String stance;
 
+    @Option(names = "--sharpest", description = "Only the heated and cutting lines, sharpest first.")
+    boolean sharpest;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
             description = "At most N quotes (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -55,7 +60,8 @@ final class QuotesCommand implements Callable<Integer> {
         Stance wanted = stance == null ? null : parseStance(stance);
         String base = link.base();
         ThreadReading reading = ThreadLoader.read(archive, mailmap, messageId);
-        List<Quote> quotes = QuoteFinder.select(reading.debate(), reading.quotes(), from, wanted, limit);
+        List<Quote> ranked = sharpest ? QuoteFinder.sharpest(reading.quotes()) : reading.quotes();
+        List<Quote> quotes = QuoteFinder.select(reading.debate(), ranked, from, wanted, limit);
         PrintStream out = Console.stdout();
         out.print(json ? Json.write(QuoteReport.json(quotes, base), true) + "\n" : QuoteReport.text(quotes, base));
         out.flush();

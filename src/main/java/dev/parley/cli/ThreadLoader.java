@@ -17,7 +17,8 @@ final class ThreadLoader {
     static ThreadReading read(ArchiveOptions archive, MailmapOption mailmap, String messageId) throws IOException {
         try (Archive a = archive.open()) {
             List<StoredMessage> found = MessageIds.find(a, messageId, false);
-            return ThreadReading.read(a.thread(found.get(0).threadId(), true), mailmap.load(archive.indexDir()));
+            return ThreadReading.read(a.thread(found.get(0).threadId(), true), mailmap.load(archive.indexDir()))
+                    .withLaterVersions(a);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  *         ({@code jane+lkml@example.org} is {@code jane@example.org});</li>
  *     <li>one name (compared without case, accents, punctuation, parenthesised notes, and with "Last, First"
  *         turned round) with several addresses is one person, when the name has at least two words (a bare
- *         first name is too common to merge on);</li>
+ *         first name is too common to merge on); a letter's usual transliteration counts as the letter, so
+ *         "Andreas Grünbacher", "Andreas Gruenbacher" and "Andreas Grunbacher" are one name ({@link #nameKeys});</li>
  *     <li>an abbreviated surname is the same person: "Greg KH" and "Greg Kroah-Hartman" (same first name, the
  *         rest are the other's initials);</li>
  *     <li>explicit links: a message's author and a trailer in their own message that carries their name with
@@ -34,6 +36,13 @@ public final class Identities {
     private static final Pattern PLUS_TAG = Pattern.compile("\\+[^@]*@");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern VIA = Pattern.compile("(?i)\\s+via\\s+\\S.*$");
+    /** The usual ASCII spellings of letters that a plain accent strip would lose or get wrong ({@link #nameKeys}). */
+    private static final Map<Character, String> TRANSLITERATIONS = Map.ofEntries(
+            Map.entry('\u00e4', "ae"), Map.entry('\u00f6', "oe"), Map.entry('\u00fc', "ue"), Map.entry('\u00c4', "Ae"),
+            Map.entry('\u00d6', "Oe"), Map.entry('\u00dc', "Ue"), Map.entry('\u00df', "ss"), Map.entry('\u00e6', "ae"),
+            Map.entry('\u00c6', "Ae"), Map.entry('\u00f8', "oe"), Map.entry('\u00d8', "Oe"), Map.entry('\u00e5', "aa"),
+            Map.entry('\u00c5', "Aa"), Map.entry('\u0153', "oe"), Map.entry('\u0152', "Oe"), Map.entry('\u00fe', "th"),
+            Map.entry('\u00de', "Th"));
 
     private final Map<String, Person> byKey;
     private final List<Person> people;
@@ -91,8 +100,34 @@ public final class Identities {
         int comma = n.indexOf(',');
         if (comma > 0 && n.indexOf(',', comma + 1) < 0) n = n.substring(comma + 1) + " " + n.substring(0, comma);
         n = Normalizer.normalize(n, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        // letters with a stroke have no decomposition: "Łukasz" is "Lukasz", "Đorđe" is "Dorde"
+        n = n.replace('\u0141', 'L').replace('\u0142', 'l').replace('\u0110', 'D').replace('\u0111', 'd')
+                .replace('\u00d0', 'D').replace('\u00f0', 'd');
         n = n.toLowerCase(Locale.ROOT).replaceAll("['`\u2019.]", "").replaceAll("[^\\p{L}\\p{N}-]+", " ");
         return n.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Every key a name is compared by: {@link #nameKey} (accents dropped: "grunbacher"), and the same with the
+     * letters German, Scandinavian and French names transliterate written out ("gruenbacher", "bjoern", "aaberg",
+     * "strasse"). Two names are one when they share a key. Empty for no name.
+     */
+    public static Set<String> nameKeys(String name) {
+        String plain = nameKey(name);
+        if (plain.isEmpty()) return Set.of();
+        String written = nameKey(transliterate(name == null ? "" : name));
+        return written.equals(plain) ? Set.of(plain) : Set.of(plain, written);
+    }
+
+    /** The usual ASCII transliterations of letters that a plain accent strip would lose or get wrong. */
+    private static String transliterate(String name) {
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            String t = TRANSLITERATIONS.get(c);
+            sb.append(t == null ? String.valueOf(c) : t);
+        }
+        return sb.toString();
     }
 
     /** The display name as written, or empty when it is only the address again. */
@@ -203,12 +238,13 @@ public final class Identities {
             Map<String, List<Integer>> byFirstName = new HashMap<>();
             for (int s = 0; s < keys.size(); s++) {
                 for (String n : names.get(s).keySet()) {
-                    String k = nameKey(n);
-                    // one word is too common to merge on ("Pavel"), unless it is a whole name run together ("NeilBrown")
-                    if (k.indexOf(' ') < 0 && !(k.length() >= 8 && n.strip().chars().skip(1).anyMatch(Character::isUpperCase))) continue;
-                    Integer other = byName.putIfAbsent(k, s);
-                    if (other != null) union(other, s);
-                    if (k.indexOf(' ') > 0) byFirstName.computeIfAbsent(k.substring(0, k.indexOf(' ')), f -> new ArrayList<>()).add(s);
+                    for (String k : nameKeys(n)) {
+                        // one word is too common to merge on ("Pavel"), unless it is a whole name run together ("NeilBrown")
+                        if (k.indexOf(' ') < 0 && !(k.length() >= 8 && n.strip().chars().skip(1).anyMatch(Character::isUpperCase))) continue;
+                        Integer other = byName.putIfAbsent(k, s);
+                        if (other != null) union(other, s);
+                        if (k.indexOf(' ') > 0) byFirstName.computeIfAbsent(k.substring(0, k.indexOf(' ')), f -> new ArrayList<>()).add(s);
+                    }
                 }
             }
             // "Greg KH" and "Greg Kroah-Hartman": same first name, the rest of one are the initials of the other's

@@ -97,11 +97,12 @@ public final class BusiestReport {
         return m;
     }
 
-    /** Lists, dates, counts and how the period and the disagreement weigh in. */
+    /** Lists, dates, counts, how the period and the disagreement weigh in, and what became of the proposal. */
     private static List<String> summary(BusiestDebates.Ranked r) {
         List<String> out = new ArrayList<>(DigestText.meta(r.digest()));
         out.add(String.format(Locale.ROOT, "%d messages from %d people in the period, disagreement %.2f",
                 r.periodMessages(), r.periodWriters(), r.disagreement()));
+        out.add("Outcome: " + OutcomeText.summary(r.digest().outcome()));
         return out;
     }
 }

@@ -29,6 +29,9 @@ public final class DebateMarkdown {
                 .append(d.participants().size()).append(" participants, [message](")
                 .append(Permalinks.of(linkBase, p.messageId())).append("))\n\n");
         if (!p.summary().isBlank()) sb.append("> ").append(DigestMarkdown.escape(p.summary())).append("\n\n");
+        sb.append("**Outcome:** ").append(DigestMarkdown.escape(OutcomeText.summary(d.outcome())));
+        if (!d.outcome().text().isBlank()) sb.append(", \"").append(DigestMarkdown.escape(d.outcome().text())).append('"');
+        sb.append(" ([message](").append(Permalinks.of(linkBase, d.outcome().messageId())).append("))\n\n");
 
         sb.append("| stance | confidence | messages | participant |\n|---|---|---|---|\n");
         for (Participant x : d.participants()) {

@@ -41,7 +41,10 @@ public final class DebateReport {
         sb.append(")\n");
         if (p.rootMissing()) sb.append("           (the thread's first message is not in the archive; the earliest one stands in)\n");
         for (String line : wrap(p.summary(), TEXT_WIDTH - 11)) sb.append("           ").append(line).append('\n');
-        sb.append("           <").append(p.messageId()).append(">\n\n");
+        sb.append("           <").append(p.messageId()).append(">\n");
+        sb.append("Outcome    ").append(OutcomeText.summary(d.outcome())).append('\n');
+        if (!d.outcome().text().isBlank()) sb.append("           \"").append(clip(d.outcome().text(), TEXT_WIDTH - 13)).append("\"\n");
+        sb.append("           <").append(d.outcome().messageId()).append(">\n\n");
 
         sb.append(String.format(Locale.ROOT, "%-8s %5s %5s  %s%n", "STANCE", "CONF", "MSGS", "PARTICIPANT"));
         for (Participant x : d.participants()) {
@@ -121,6 +124,7 @@ public final class DebateReport {
         proposal.put("message_ids", p.messageIds());
         proposal.put("root_missing", p.rootMissing());
         m.put("proposal", proposal);
+        m.put("outcome", OutcomeText.json(d.outcome()));
         // robots come last among the participants, marked, always neutral: a reader counting who took part finds
         // every sender there, and one filtering on "bot" sets them aside
         List<Object> participants = new ArrayList<>();

@@ -89,6 +89,8 @@ public final class DigestHtml {
         proposal.appendElement("blockquote").attr("cite", Permalinks.of(linkBase, p.messageId()))
                 .appendElement("p").text(p.summary().isEmpty() ? d.title() : p.summary());
 
+        OutcomeText.html(proposal, d.outcome(), Permalinks.of(linkBase, d.outcome().messageId()));
+
         Element positions = main.appendElement("section").id("positions");
         positions.appendElement("h2").text("Positions");
         for (Digest.Side s : d.sides()) {
@@ -100,6 +102,13 @@ public final class DigestHtml {
         if (!d.neutral().isEmpty()) {
             positions.appendElement("p").addClass("neutral")
                     .text("Also took part, without a position: " + String.join(", ", d.neutral()));
+        }
+
+        if (d.sharpest() != null) {
+            Element sharp = main.appendElement("section").id("sharpest");
+            sharp.appendElement("h2").text("The sharpest exchange");
+            sharp.appendElement("p").addClass("who").text(d.sharpest().quote().author() + " to " + d.sharpest().to() + ":");
+            quote(sharp, d.sharpest().quote(), linkBase);
         }
 
         Element turns = main.appendElement("section").id("turning-points");

@@ -47,6 +47,7 @@ public final class DigestJson {
         proposal.put("kind", p.kind());
         proposal.put("root_missing", p.rootMissing());
         m.put("proposal", proposal);
+        m.put("outcome", OutcomeText.json(d.outcome()));
         List<Object> sides = new ArrayList<>();
         for (Digest.Side s : d.sides()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -60,6 +61,12 @@ public final class DigestJson {
         }
         m.put("positions", sides);
         m.put("neutral", d.neutral());
+        if (d.sharpest() != null) {
+            Map<String, Object> sharp = new LinkedHashMap<>(QuoteReport.json(d.sharpest().quote(), linkBase));
+            sharp.put("to", d.sharpest().to());
+            sharp.put("parent_id", d.sharpest().parentId());
+            m.put("sharpest_exchange", sharp);
+        }
         List<Object> turns = new ArrayList<>();
         for (Digest.TurningPoint t : d.turningPoints()) {
             Map<String, Object> x = said(t.author(), t.date(), t.text(), t.messageId(), linkBase);

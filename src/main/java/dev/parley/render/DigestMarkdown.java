@@ -24,6 +24,9 @@ public final class DigestMarkdown {
                 .append(")):\n\n");
         if (p.rootMissing()) sb.append("*The thread's first message is not in the archive; the earliest one stands in.*\n\n");
         sb.append("> ").append(escape(p.summary().isEmpty() ? d.title() : p.summary())).append("\n\n");
+        sb.append("**Outcome:** ").append(escape(OutcomeText.summary(d.outcome())));
+        if (!d.outcome().text().isBlank()) sb.append(": \"").append(escape(d.outcome().text())).append('"');
+        sb.append(" ([message](").append(Permalinks.of(linkBase, d.outcome().messageId())).append("))\n\n");
 
         sb.append("## Positions\n\n");
         for (Digest.Side s : d.sides()) {
@@ -38,6 +41,11 @@ public final class DigestMarkdown {
         }
         if (!d.neutral().isEmpty()) {
             sb.append("Also took part, without a position: ").append(escape(String.join(", ", d.neutral()))).append("\n\n");
+        }
+
+        if (d.sharpest() != null) {
+            sb.append("## The sharpest exchange\n\n").append(escape(d.sharpest().quote().author())).append(" to ")
+                    .append(escape(d.sharpest().to())).append(":\n\n> ").append(quote(d.sharpest().quote(), linkBase)).append("\n\n");
         }
 
         sb.append("## Turning points\n\n");

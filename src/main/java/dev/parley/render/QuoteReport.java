@@ -39,12 +39,15 @@ public final class QuoteReport {
         for (Quote q : quotes) {
             if (n++ > 0) sb.append('\n');
             sb.append(String.format(Locale.ROOT, "%d. [%.2f] %s <%s>, %s%s%n", n, q.score(), q.author(), q.address(),
-                    q.stance().id(), q.fromProposedText() ? ", from the proposed text (" + q.file() + ")" : ""));
+                    q.stance().id(), q.fromProposedText() ? ", from the proposed text (" + q.file() + ")"
+                            : q.proposal() ? ", from the proposal" : ""));
             if (q.date() != null) {
                 sb.append("   ").append(MINUTE.format(q.date().atOffset(ZoneOffset.UTC))).append(" UTC (")
                         .append(MINUTE.format(q.localDate())).append(' ').append(q.localDate().getOffset()).append(")\n");
             }
+            if (!q.context().isEmpty()) sb.append("   after: \"").append(q.context()).append("\"\n");
             sb.append("   \"").append(q.text()).append("\"\n");
+            if (q.clause()) sb.append("   of: \"").append(q.sentence()).append("\"\n");
             sb.append("   ").append(attribution(q)).append('\n');
             sb.append("   ").append(Permalinks.of(linkBase, q.messageId())).append('\n');
         }
@@ -61,6 +64,8 @@ public final class QuoteReport {
     public static Map<String, Object> json(Quote q, String linkBase) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", q.text());
+        m.put("sentence", q.sentence());
+        if (!q.context().isEmpty()) m.put("context", q.context());
         m.put("author", q.author());
         m.put("address", q.address());
         m.put("date", q.date());
@@ -68,6 +73,8 @@ public final class QuoteReport {
         m.put("url", Permalinks.of(linkBase, q.messageId()));
         m.put("stance", q.stance().id());
         m.put("score", q.score());
+        m.put("sharpness", q.sharpness());
+        m.put("proposal", q.proposal());
         m.put("local_date", q.localDate());
         m.put("origin", q.origin().id());
         if (q.fromProposedText()) m.put("file", q.file());

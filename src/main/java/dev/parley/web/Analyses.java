@@ -53,15 +53,7 @@ final class Analyses {
             Reading r = kept.get(key);
             if (r != null) return r;
         }
-        try {
-            if (!slots.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new HttpError(503, "Too many threads are being analysed at once; try again in a moment.");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HttpError(503, "The server is stopping.");
-        }
-        try {
+        return inSlot(() -> {
             synchronized (kept) { // read by another request while this one waited
                 Reading r = kept.get(key);
                 if (r != null) return r;
@@ -75,11 +67,30 @@ final class Analyses {
                 throw new HttpError(413, "Every message of this thread is too large to analyse (over "
                         + AnalysedArchive.MAX_MESSAGE_BYTES / (1 << 20) + " MB).");
             }
-            Reading r = new Reading(ThreadReading.read(analysed, mailmap), leftOut);
+            Reading r = new Reading(ThreadReading.read(analysed, mailmap).withLaterVersions(a), leftOut);
             synchronized (kept) {
                 kept.put(key, r);
             }
             return r;
+        });
+    }
+
+    interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs analysis work in one of the slots, waiting a while for one; 503 when none came free. */
+    <T> T inSlot(Work<T> work) throws IOException {
+        try {
+            if (!slots.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new HttpError(503, "Too many threads are being analysed at once; try again in a moment.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpError(503, "The server is stopping.");
+        }
+        try {
+            return work.run();
         } finally {
             slots.release();
         }

@@ -6,6 +6,7 @@ import dev.parley.analysis.debate.Exchange;
 import dev.parley.analysis.debate.Participant;
 import dev.parley.analysis.debate.Proposal;
 import dev.parley.render.DebateReport;
+import dev.parley.render.OutcomeText;
 import dev.parley.render.TextStyle;
 import org.jsoup.nodes.Element;
 
@@ -43,6 +44,7 @@ final class DebatePage {
         if (p.rootMissing()) main.appendElement("p").addClass("note").text("The thread's first message is not in the archive; the earliest one stands in.");
         page.leftOut(leftOut, inbox);
         if (!p.summary().isBlank()) main.appendElement("blockquote").addClass("proposal").appendElement("p").text(p.summary());
+        OutcomeText.html(main, d.outcome(), Page.messagePath(inbox, d.outcome().messageId()));
 
         Map<String, String> anchors = new HashMap<>();
         List<Participant> all = new java.util.ArrayList<>(d.participants());

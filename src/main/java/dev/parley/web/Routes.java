@@ -18,10 +18,10 @@ import java.util.List;
  * /INBOX/MSGID/t.mbox.gz  t.mbox   the thread as mboxrd (what b4 mbox fetches)   t.atom  the thread as Atom
  * /INBOX/MSGID/debate/ quotes/ digest/   the analyses, each also as .json and .md beside it
  * /r/MSGID                         a redirect to the message under its list's inbox
+ * /_/person/WHO/  WHO.json  WHO.md   a person's debates (WHO a name or an address; ?since=DATE, ?n=N)
  * /_/parley.css /_/parley.js       the style sheet and the copy button's script
  * </pre>
- * INBOX is {@code all} or a list's name ({@link Inboxes}). A person's record (issue 16) will sit at
- * {@code /_/person/WHO/} with the same three formats.
+ * INBOX is {@code all} or a list's name ({@link Inboxes}).
  */
 final class Routes {
 
@@ -48,6 +48,9 @@ final class Routes {
         }
         if (s.size() == 2 && s.get(1).equals("digest") && req.trailingSlash()) {
             return withArchive(l -> FrontPage.busiest(site, l.archive(), req));
+        }
+        if (s.size() == 3 && s.get(1).equals("person")) {
+            return withArchive(l -> PersonPage.handle(site, l, s.get(2), req.trailingSlash(), req));
         }
         throw HttpError.notFound("There is no page at " + Request.clip(req.rawPath()) + ".");
     }

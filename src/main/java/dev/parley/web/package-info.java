@@ -1,7 +1,8 @@
 /**
  * The web server ({@code parley serve}): the archive read-only over HTTP, in lore's URL scheme and formats so that b4
  * and lei work against it ({@link dev.parley.web.Routes} lists the paths), and Parley's own pages for people: search,
- * message, thread, debate, quotes, digest and the busiest debates, each analysis also as JSON and Markdown.
+ * message, thread, debate, quotes, digest, the busiest debates and a person's record, each analysis also as JSON
+ * and Markdown.
  * Pages are Jsoup DOMs (every piece of mail text escaped), served under a strict Content-Security-Policy with one
  * script of its own (the copy button). It reads the archive only through {@link dev.parley.archive.Archive}, so it
  * serves either backend.

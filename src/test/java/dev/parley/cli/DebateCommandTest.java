@@ -57,6 +57,7 @@ class DebateCommandTest {
         assertTrue(r.out().contains("Oskar Lindqvist (in the proposal's trailers; did not write)"));
         assertTrue(r.out().contains("set aside as robots: kbuild test robot (1)"));
         assertTrue(r.out().contains("Neil Bramble -> Helena Voss: disagree"));
+        assertTrue(r.out().contains("Outcome    applied by Grant Kessler (4.19), 2018-06-05\n"), r.out());
         assertTrue(r.out().contains("Tone by day"));
     }
 
@@ -82,6 +83,12 @@ class DebateCommandTest {
         JsonNode first = j.get("participants").get(0);
         for (String k : List.of("name", "addresses", "messages", "stance", "confidence", "evidence")) assertTrue(first.has(k), k);
         for (String k : List.of("message_id", "text")) assertTrue(first.get("evidence").get(0).has(k), k);
+        JsonNode outcome = j.get("outcome");
+        for (String k : List.of("status", "by", "date", "message_id", "text")) assertTrue(outcome.has(k), k);
+        assertEquals("applied", outcome.get("status").asText());
+        assertEquals("Grant Kessler", outcome.get("by").asText());
+        assertEquals("20180605071255.GC18812@kernel.example", outcome.get("message_id").asText());
+        assertEquals("4.19", outcome.get("tree").asText());
         JsonNode exchange = j.get("exchanges").get(0);
         for (String k : List.of("message_id", "from", "to", "relation", "text")) assertTrue(exchange.has(k), k);
         List<String> stances = new ArrayList<>();

@@ -76,6 +76,8 @@ class DigestCommandTest {
         CliRun md = run("digest", "--since", "2018-06-01");
         assertEquals(0, md.code(), md.err());
         assertTrue(md.out().contains("## 1. frob: remove the \\<legacy\\>"), md.out());
+        assertTrue(md.out().contains("Outcome: "), "the list says what became of each proposal: " + md.out());
+        assertTrue(j.get("debates").get(0).get("digest").get("outcome").has("status"));
         var html = Jsoup.parse(run("digest", "--since", "2018-06-01", "--format", "html").out());
         assertEquals(1, html.select("section.debate").size());
         assertEquals(2, run("digest", "--since", "not-a-date").code());

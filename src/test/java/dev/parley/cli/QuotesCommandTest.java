@@ -74,6 +74,23 @@ class QuotesCommandTest {
     }
 
     @Test
+    void sharpestListsTheHeatedLinesOnTheirOwnSharpestFirst() throws Exception {
+        JsonNode sharp = JSON.readTree(run("quotes", "--json", "--sharpest", ROOT).out());
+        assertTrue(sharp.size() >= 2, sharp.toString());
+        assertTrue(sharp.get(0).get("text").asText().contains("stop wasting everyone's time"), sharp.toString());
+        for (int i = 0; i < sharp.size(); i++) {
+            assertTrue(sharp.get(i).get("sharpness").asDouble() >= 0.4, sharp.get(i).toString());
+            if (i > 0) assertTrue(sharp.get(i - 1).get("sharpness").asDouble() >= sharp.get(i).get("sharpness").asDouble());
+        }
+        // the proposer's calm key claim is no sharp line
+        JsonNode all = JSON.readTree(run("quotes", "--json", ROOT).out());
+        String keyClaim = all.get(0).get("text").asText();
+        for (JsonNode q : sharp) assertTrue(!q.get("text").asText().equals(keyClaim));
+        assertTrue(all.get(0).get("proposal").asBoolean());
+        assertTrue(all.get(0).get("sentence").asText().contains(keyClaim));
+    }
+
+    @Test
     void badUsageAndUnknownMessagesExitWithTheirCodes() {
         CliRun bad = run("quotes", "--stance", "sideways", ROOT);
         assertEquals(2, bad.code());

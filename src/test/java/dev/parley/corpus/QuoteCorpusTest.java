@@ -6,7 +6,6 @@ import dev.parley.identity.Mailmap;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.testing.QuoteChecks;
 import dev.parley.testing.Samples;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,12 +29,7 @@ class QuoteCorpusTest {
 
     @Test
     void everyQuoteOfEveryCorpusThreadOccursVerbatimInItsMessage() throws IOException {
-        Path corpus = Samples.corpus();
-        Path threads = corpus == null ? null : corpus.resolve("lkml/threads");
-        if (threads == null || !Files.isDirectory(threads)) {
-            System.err.println("SKIPPED: ../shared/corpus/lkml/threads not found; the corpus quote check does not run");
-        }
-        Assumptions.assumeTrue(threads != null && Files.isDirectory(threads), "no corpus threads");
+        Path threads = Samples.corpusThreads("the corpus quote check");
         List<Path> files;
         try (Stream<Path> s = Files.list(threads)) {
             files = s.filter(p -> p.toString().endsWith(".mbox")).sorted().toList();

@@ -120,4 +120,25 @@ class IdentitiesTest {
         assertEquals("cd@example.org", p.id());
         assertEquals("C D", p.displayName());
     }
+
+    @Test
+    void namesThatDifferOnlyByAccentsOrTheirTransliterationAreOnePerson() {
+        // as in a linux-xfs thread: the same man from his work and his own address, once with the umlaut written out
+        Identities ids = Identities.builder(Mailmap.EMPTY)
+                .add(a("Andreas Gruenbacher", "agruenba@redhat.com"))
+                .add(a("Andreas Gr\u00fcnbacher", "andreas.gruenbacher@gmail.com"))
+                .add(a("Bjoern Doebel", "bjoern@one.example"))
+                .add(a("Bj\u00f6rn D\u00f6bel", "doebel@two.example"))
+                .add(a("Lukasz Nowak", "lukasz@one.example"))
+                .add(a("\u0141ukasz Nowak", "nowak@two.example"))
+                .add(a("Jon Mueller", "jon@one.example"))
+                .add(a("Jon Miller", "jon@two.example"))
+                .build();
+        assertTrue(ids.samePerson(a("", "agruenba@redhat.com"), a("", "andreas.gruenbacher@gmail.com")));
+        assertTrue(ids.samePerson(a("", "bjoern@one.example"), a("", "doebel@two.example")));
+        assertTrue(ids.samePerson(a("", "lukasz@one.example"), a("", "nowak@two.example")));
+        assertTrue(!ids.samePerson(a("", "jon@one.example"), a("", "jon@two.example")), "Mueller is not Miller");
+        assertEquals(java.util.Set.of("andreas grunbacher", "andreas gruenbacher"), Identities.nameKeys("Andreas Gr\u00fcnbacher"));
+        assertEquals(java.util.Set.of("andreas gruenbacher"), Identities.nameKeys("Gruenbacher, Andreas"));
+    }
 }

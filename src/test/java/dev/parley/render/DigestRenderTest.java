@@ -63,6 +63,7 @@ class DigestRenderTest {
         assertTrue(md.startsWith("# frob: remove the \\<legacy\\> \\& \"old\" frob interface\n"), md.lines().findFirst().orElse(""));
         List<String> headings = md.lines().filter(l -> l.startsWith("## ")).toList();
         assertEquals(List.of("## The proposal", "## Positions", "## Turning points", "## Open questions", "## Timeline"), headings);
+        assertTrue(md.contains("**Outcome:** " + DigestMarkdown.escape(OutcomeText.summary(DIGEST.outcome()))), md);
         assertTrue(md.contains("### For (2): Ann Author, Carol Reviewer"), md);
         assertTrue(md.contains("](" + BASE + DebateFixture.ROOT + ")"), "links to the proposal");
         assertTrue(md.contains("**NAK**: Bob Keeper"), md);
@@ -88,6 +89,8 @@ class DigestRenderTest {
             assertTrue(against.get("strongest_quote").has(key), key);
         }
         assertEquals(DIGEST.turningPoints().size(), j.get("turning_points").size());
+        assertEquals(DIGEST.outcome().status().id(), j.get("outcome").get("status").asText());
+        assertEquals(DIGEST.outcome().messageId(), j.get("outcome").get("message_id").asText());
         assertEquals(DebateFixture.QUESTION, j.get("open_questions").get(0).get("text").asText());
         int sum = 0;
         for (JsonNode t : j.get("timeline")) sum += t.get("messages").asInt();

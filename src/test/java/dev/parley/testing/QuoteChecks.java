@@ -21,26 +21,34 @@ public final class QuoteChecks {
      * Why a quote is wrong, or null: own text must occur verbatim in the unwrapped body and in the unwrapped own
      * text (so not only in quoted text), hold no trailer line and not come from the signature; proposed text must
      * occur in the unwrapped lines the body's patch adds, their '+' removed. No quote holds a log time stamp, a
-     * trace frame or a prompt.
+     * trace frame or a prompt. The quote's whole sentence (with the sentence before it, when that is offered as
+     * context, right before it) passes the same checks, and the quoted text is part of that sentence.
      */
     public static String problem(Quote q, ParsedMessage m) {
         if (m == null) return "message not in the thread";
+        if (!q.sentence().contains(q.text())) return "the quoted clause is not in its sentence";
+        String whole = q.context().isEmpty() ? q.sentence() : q.context() + " " + q.sentence();
+        String problem = problem(q, whole, m);
+        return problem != null ? problem + (q.context().isEmpty() ? "" : " (with its context)") : problem(q, q.text(), m);
+    }
+
+    private static String problem(Quote q, String text, ParsedMessage m) {
         String body = m.body().text();
         if (q.fromProposedText()) {
             StringBuilder added = new StringBuilder();
             for (String line : body.split("\r?\n", -1)) {
                 added.append(line.startsWith("+") && !line.startsWith("+++") ? line.substring(1) : "").append('\n');
             }
-            return Unwrapping.unwrap(added.toString()).contains(q.text()) ? null : "not in the patch's added lines";
+            return Unwrapping.unwrap(added.toString()).contains(text) ? null : "not in the patch's added lines";
         }
-        if (!Unwrapping.unwrap(body).contains(q.text())) return "not verbatim in the body";
-        if (!Unwrapping.unwrap(m.body().ownText()).contains(q.text())) return "not in the author's own text";
+        if (!Unwrapping.unwrap(body).contains(text)) return "not verbatim in the body";
+        if (!Unwrapping.unwrap(m.body().ownText()).contains(text)) return "not in the author's own text";
         for (String line : body.split("\r?\n")) {
-            if (Trailer.isTrailer(line) && q.text().contains(line.strip())) return "holds a trailer line";
+            if (Trailer.isTrailer(line) && text.contains(line.strip())) return "holds a trailer line";
         }
-        if (LOG_OR_TRACE.matcher(q.text()).find()) return "holds a log time stamp, a trace frame or a prompt";
+        if (LOG_OR_TRACE.matcher(text).find()) return "holds a log time stamp, a trace frame or a prompt";
         String signature = Unwrapping.unwrap(m.body().signature());
-        if (!signature.isEmpty() && signature.contains(q.text())) return "in the signature";
+        if (!signature.isEmpty() && signature.contains(text)) return "in the signature";
         return null;
     }
 }

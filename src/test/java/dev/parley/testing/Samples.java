@@ -38,6 +38,19 @@ public final class Samples {
         return Files.isDirectory(p) ? p.normalize() : null;
     }
 
+    /**
+     * ../shared/corpus/lkml/threads/, the corpus's whole debate threads; when it is absent, says on stderr that
+     * {@code what} does not run and skips the calling test.
+     */
+    public static Path corpusThreads(String what) {
+        Path corpus = corpus();
+        Path threads = corpus == null ? null : corpus.resolve("lkml/threads");
+        boolean present = threads != null && Files.isDirectory(threads);
+        if (!present) System.err.println("SKIPPED: ../shared/corpus/lkml/threads not found; " + what + " does not run");
+        org.junit.jupiter.api.Assumptions.assumeTrue(present, "no corpus threads");
+        return threads;
+    }
+
     public static List<RawMessage> raw(Path file) {
         List<RawMessage> out = new ArrayList<>();
         try {

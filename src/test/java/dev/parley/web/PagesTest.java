@@ -24,6 +24,31 @@ class PagesTest {
     private final String thread = "/all/" + ServeFixture.WAVEFS_ROOT + "/";
 
     @Test
+    void aPersonsPageListsTheirDebatesAndItsAlternatesAreWhatTheCommandPrints() throws Exception {
+        String who = "/_/person/neilb@suse.example.com";
+        Document doc = Jsoup.parse(f.page(who + "/"));
+        assertEquals("Neil Bramble", doc.selectFirst("main h1").text());
+        Element row = doc.selectFirst("table.debates tbody tr.against");
+        assertNotNull(row, doc.html());
+        assertEquals(thread + "debate/", row.selectFirst("a").attr("href"), "the debate's page here");
+        assertNotNull(row.selectFirst("p.outcome.applied"));
+        assertEquals("\u201cSo my NAK stands.\u201d", row.selectFirst("blockquote p").text());
+        assertNotNull(doc.selectFirst("footer a[href='" + who + ".json'][type=application/json]"));
+        assertNotNull(doc.selectFirst("footer a[href='" + who + ".md'][type=text/markdown]"));
+        ObjectMapper json = new ObjectMapper();
+        String links = f.base + "/r/";
+        assertEquals(json.readTree(CliRun.run(f.index, "person", "--json", "--limit", "10", "--link-base", links,
+                "neilb@suse.example.com").out()), json.readTree(f.page(who + ".json")), "the same record as parley person --json");
+        assertEquals(CliRun.run(f.index, "person", "--format", "md", "--limit", "10", "--link-base", links,
+                "neilb@suse.example.com").out(), f.page(who + ".md"));
+        // a name, as people type it, finds the same person; nobody is a 404; no slash is a redirect
+        assertEquals("Neil Bramble", Jsoup.parse(f.page("/_/person/Bramble,%20Neil/")).selectFirst("main h1").text());
+        assertEquals(404, f.get("/_/person/nobody@example.org/").statusCode());
+        assertEquals(301, f.get(who).statusCode());
+        assertEquals(400, f.get(who + "/?since=someday").statusCode());
+    }
+
+    @Test
     void eachAnalysisIsTheCommandsJsonAndHasItsAlternates() throws Exception {
         ObjectMapper json = new ObjectMapper();
         JsonNode served = json.readTree(f.page(thread + "debate.json"));
@@ -45,6 +70,11 @@ class PagesTest {
         assertTrue(f.page(thread + "quotes.md").contains("As Grant Kessler put it in the thread on 2018-06-04"));
         assertEquals(CliRun.run(f.index, "digest", "--link-base", f.base + "/r/", ServeFixture.WAVEFS_ROOT).out(),
                 f.page(thread + "digest.md"), "the digest as parley digest writes it");
+        Document debatePage = Jsoup.parse(f.page(thread + "debate/"));
+        Element outcome = debatePage.selectFirst("p.outcome.applied");
+        assertNotNull(outcome, "the debate page says what became of the proposal");
+        assertTrue(outcome.text().startsWith("Outcome: applied by Grant Kessler (4.19)"), outcome.text());
+        assertEquals("/all/20180605071255.GC18812@kernel.example/", outcome.selectFirst("a").attr("href"));
         HttpResponse<byte[]> r = f.get(thread + "debate.md");
         assertEquals("text/markdown; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
 

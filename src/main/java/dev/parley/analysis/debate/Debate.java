@@ -22,16 +22,22 @@ import java.util.Optional;
  * @param messages every message as analysed, oldest first (undated last)
  * @param firstDate date of the first message (null if none is dated)
  * @param lastDate date of the last message (null if none is dated)
+ * @param outcome what became of the proposal, as the thread says (applied, withdrawn, superseded, NAKed, or open)
  */
 public record Debate(String threadId, Proposal proposal, List<Participant> participants, List<Participant> bots,
                      List<Exchange> exchanges, ToneTimeline tone, List<DebateMessage> messages, Instant firstDate,
-                     Instant lastDate) {
+                     Instant lastDate, Outcome outcome) {
 
     public Debate {
         participants = List.copyOf(participants);
         bots = List.copyOf(bots);
         exchanges = List.copyOf(exchanges);
         messages = List.copyOf(messages);
+    }
+
+    /** The same debate with another outcome (one the archive shows beyond the thread, such as a newer version). */
+    public Debate withOutcome(Outcome other) {
+        return new Debate(threadId, proposal, participants, bots, exchanges, tone, messages, firstDate, lastDate, other);
     }
 
     /** The participant (or bot) with this id. */

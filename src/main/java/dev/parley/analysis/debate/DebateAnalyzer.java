@@ -20,7 +20,8 @@ import java.util.List;
  * ({@link ProposalReader}), the tone of each message ({@link MessageTones}), what each message says
  * ({@link MessageContexts}) and how the {@link StanceScorer} reads it ({@link StanceReadings}), the stances solved
  * jointly over the reply graph ({@link StanceSolver}), each person's position ({@link Participants}), who answered
- * whom ({@link Exchanges}) and the tone by day ({@link ToneTimeline}). A new stage is a class of the same kind and
+ * whom ({@link Exchanges}), the tone by day ({@link ToneTimeline}) and what became of the proposal
+ * ({@link OutcomeReader}). A new stage is a class of the same kind and
  * one line in {@link #analyzeParsed}. Everything a result says carries the Message-ID and exact sentence it rests on.
  */
 public final class DebateAnalyzer {
@@ -69,8 +70,9 @@ public final class DebateAnalyzer {
         Participants participants = Participants.judge(thread, proposal, contexts, readings, leanings);
         List<Exchange> exchanges = Exchanges.of(thread, contexts, tones, leanings);
         ToneTimeline timeline = ToneTimeline.of(thread, tones);
+        Outcome outcome = OutcomeReader.read(thread, proposal, contexts, participants.people());
         return new Debate(threadId, proposal, participants.people(), participants.bots(), exchanges, timeline,
-                messages(thread, proposal, tones, leanings), thread.firstDate(), thread.lastDate());
+                messages(thread, proposal, tones, leanings), thread.firstDate(), thread.lastDate(), outcome);
     }
 
     /** Every message as analysed, oldest first. */

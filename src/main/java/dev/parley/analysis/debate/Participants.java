@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The stage of a debate that says who took part and where each stands: one entry per person, the proposer first
@@ -26,13 +25,6 @@ import java.util.regex.Pattern;
  */
 record Participants(List<Participant> people, List<Participant> bots) {
 
-    private static final Pattern WITHDRAW = Pattern.compile(
-            "(?i)\\b((i|we) (hereby )?(withdraw|retract) (this|the|my|our) (patch|patches|series|patchset|proposal|rfc)"
-                    + "|please (drop|ignore|disregard) (this|the|my) (patch|patches|series|patchset|proposal)"
-                    + "|self[- ]?nak(ed)?|nak(ed)? my own|consider (this|it) withdrawn|(this|the) (patch|series|proposal)"
-                    + " is withdrawn|i'?ll drop (this|the) (patch|series|idea|proposal))\\b");
-    private static final Pattern NEXT_VERSION = Pattern.compile(
-            "(?i)\\b(v\\d+|new version|next version|respin|resend|updated (patch|series|version)|in favou?r of)\\b");
     /** Trailers in a proposal that name a supporter: acks, reviews, tests, reports, suggestions, others' sign-offs. */
     private static final Set<Trailer.Meaning> ENDORSING = EnumSet.of(Trailer.Meaning.ACK, Trailer.Meaning.REVIEW,
             Trailer.Meaning.TEST, Trailer.Meaning.REPORT, Trailer.Meaning.SUGGESTION, Trailer.Meaning.SIGN_OFF,
@@ -140,7 +132,7 @@ record Participants(List<Participant> people, List<Participant> bots) {
             if (proposal.includes(m.id())) continue;
             for (Passage p : contexts.of(m).passages()) {
                 for (String sentence : p.sentences()) {
-                    if (WITHDRAW.matcher(sentence).find() && !NEXT_VERSION.matcher(contexts.allText(m)).find()) {
+                    if (Withdrawals.withdraws(sentence) && !Withdrawals.nextVersion(contexts.allText(m))) {
                         return new Evidence(m.id(), sentence, Cue.CHANGE_OF_MIND, -1);
                     }
                 }

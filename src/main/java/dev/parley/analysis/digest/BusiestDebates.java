@@ -74,7 +74,7 @@ public final class BusiestDebates {
         candidates.sort(Comparator.comparingInt(ThreadHit::hits).reversed());
         List<Ranked> ranked = new ArrayList<>();
         for (ThreadHit t : candidates.subList(0, Math.min(THREADS_READ, candidates.size()))) {
-            ranked.add(rank(ThreadReading.read(archive.thread(t.threadId(), true), mailmap), since));
+            ranked.add(rank(ThreadReading.read(archive.thread(t.threadId(), true), mailmap).withLaterVersions(archive), since));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
                 .thenComparing(Comparator.comparingInt(Ranked::periodMessages).reversed()));

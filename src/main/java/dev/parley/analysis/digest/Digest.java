@@ -1,5 +1,6 @@
 package dev.parley.analysis.digest;
 
+import dev.parley.analysis.debate.Outcome;
 import dev.parley.analysis.debate.Stance;
 import dev.parley.analysis.tone.Tone;
 import dev.parley.analysis.quotes.Quote;
@@ -27,11 +28,13 @@ import java.util.Locale;
  * @param openQuestions questions in the last messages that got no answer, oldest first
  * @param timeline messages per day with the day's tone (per week when the thread ran over more than three weeks of
  *                 days)
+ * @param outcome what became of the proposal
+ * @param sharpest the sharpest line said in answer to someone, or null when no reply is sharp
  */
 public record Digest(String threadId, String title, List<String> lists, Instant firstDate, Instant lastDate,
                      int messages, int participants, int robots, ProposalText proposal, List<Side> sides,
                      List<String> neutral, List<TurningPoint> turningPoints, List<OpenQuestion> openQuestions,
-                     List<Period> timeline) {
+                     List<Period> timeline, Outcome outcome, SharpExchange sharpest) {
 
     public Digest {
         lists = List.copyOf(lists);
@@ -126,6 +129,16 @@ public record Digest(String threadId, String title, List<String> lists, Instant 
      * @param heated how many of its messages were heated
      */
     public record Period(java.time.LocalDate from, java.time.LocalDate to, int messages, Tone.Label tone, int heated) {
+    }
+
+    /**
+     * The sharpest exchange: the sharpest line of a reply to someone else.
+     *
+     * @param quote the line, its author, date and message
+     * @param to whom it answered
+     * @param parentId the message it answered
+     */
+    public record SharpExchange(Quote quote, String to, String parentId) {
     }
 
     /**

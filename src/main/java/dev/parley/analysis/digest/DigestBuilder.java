@@ -15,6 +15,7 @@ import dev.parley.analysis.digest.Digest.TurningPoint;
 import dev.parley.analysis.quotes.Quote;
 import dev.parley.analysis.quotes.CodeLines;
 import dev.parley.analysis.quotes.QuoteCandidates;
+import dev.parley.analysis.quotes.QuoteFinder;
 import dev.parley.analysis.text.Sentences;
 import dev.parley.mail.Segment;
 import dev.parley.mail.ParsedMessage;
@@ -31,7 +32,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Turns a {@link ThreadReading} into a {@link Digest}. */
+/**
+ * Turns a {@link ThreadReading} into a {@link Digest}: the proposal in its author's words, each side's strongest
+ * quotes in the quote ranking's order (the proposer's key claim opens the side for), the sharpest exchange, the
+ * turning points, the questions left open, the timeline, and what became of the proposal.
+ */
 public final class DigestBuilder {
 
     /** At most this many quotes per side (one per person), turning points and open questions. */
@@ -58,13 +63,27 @@ public final class DigestBuilder {
         for (Stance s : List.of(Stance.FOR, Stance.AGAINST, Stance.MIXED)) {
             List<Participant> people = d.withStance(s);
             if (s == Stance.MIXED && people.isEmpty()) continue;
-            sides.add(new Side(s, people.stream().map(Participant::name).toList(), strongest(reading.quotes(), s)));
+            sides.add(new Side(s, people.stream().map(Participant::name).toList(), strongest(d, reading.quotes(), s)));
         }
         List<String> neutral = d.withStance(Stance.NEUTRAL).stream().map(Participant::name).toList();
         return new Digest(d.threadId(), p.subject(), lists(reading.messages()), d.firstDate(), d.lastDate(),
                 d.messages().size(), d.participants().size(),
                 d.bots().size(), proposal, sides, neutral, turningPoints(d, byId(reading)), openQuestions(reading),
-                timeline(d.tone().days()));
+                timeline(d.tone().days()), d.outcome(), sharpest(reading));
+    }
+
+    /**
+     * The sharpest exchange: of the lines at least {@value QuoteFinder#SHARP} sharp that answer someone else (not the
+     * proposal's own text), the sharpest, the better quote on a tie; null when there is none.
+     */
+    static Digest.SharpExchange sharpest(ThreadReading reading) {
+        Map<String, Exchange> replies = new HashMap<>();
+        for (Exchange x : reading.debate().exchanges()) replies.putIfAbsent(x.messageId(), x);
+        for (Quote q : QuoteFinder.sharpest(reading.quotes())) { // sharpest first, the better quote on a tie
+            Exchange x = replies.get(q.messageId());
+            if (x != null && !q.proposal()) return new Digest.SharpExchange(q, x.to(), x.parentId());
+        }
+        return null;
     }
 
     /** Days with messages; grouped into weeks (Monday to Sunday) when there are more than {@value #MAX_DAYS}. */
@@ -94,16 +113,41 @@ public final class DigestBuilder {
         return out;
     }
 
-    /** The best quotes of people on one side, one per person, best first. */
-    static List<Quote> strongest(List<Quote> quotes, Stance stance) {
-        List<Quote> out = new ArrayList<>();
+    /**
+     * The strongest quotes of people on one side, one per person, in the ranking's order of their best quote: a
+     * person's first quote that states their position (a sentence the debate took as evidence of their stance), else
+     * their first quote. So the side for opens with the proposer's key claim, and a concession does not stand for an
+     * opponent who also said why they object.
+     */
+    static List<Quote> strongest(Debate d, List<Quote> quotes, Stance stance) {
+        List<Quote> firsts = new ArrayList<>(); // each person's first quote, in the ranking's order
         Set<String> people = new HashSet<>();
-        for (Quote q : quotes) { // already best first
-            if (q.stance() != stance || q.text().endsWith("?") || !people.add(q.authorId())) continue;
-            out.add(q);
-            if (out.size() == QUOTES_PER_SIDE) break;
+        for (Quote q : quotes) if (q.stance() == stance && !q.text().endsWith("?") && people.add(q.authorId())) firsts.add(q);
+        List<Quote> out = new ArrayList<>();
+        for (Quote first : firsts.subList(0, Math.min(QUOTES_PER_SIDE, firsts.size()))) {
+            out.add(d.participant(first.authorId()).map(p -> strongest(p, quotes)).orElse(first));
         }
         return out;
+    }
+
+    /**
+     * A person's strongest quote: for the proposer, the proposal's key claim (their first quote of the proposal's own
+     * text); for anyone else their first in the ranking's order that states their position (a sentence the debate
+     * took as evidence of their stance); else their first that is no question; else null.
+     */
+    static Quote strongest(Participant person, List<Quote> quotes) {
+        if (person.proposer()) {
+            for (Quote q : quotes) if (q.authorId().equals(person.id()) && q.proposal()) return q;
+        }
+        Set<String> evidence = new HashSet<>();
+        for (Evidence e : person.evidence()) evidence.add(e.messageId() + "\u0000" + e.text());
+        Quote first = null;
+        for (Quote q : quotes) {
+            if (!q.authorId().equals(person.id()) || q.text().endsWith("?")) continue;
+            if (evidence.contains(q.messageId() + "\u0000" + q.sentence())) return q;
+            if (first == null) first = q;
+        }
+        return first;
     }
 
     /** List-Ids of the thread's messages, most used first. */

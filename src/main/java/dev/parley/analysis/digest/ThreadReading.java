@@ -4,10 +4,12 @@ import dev.parley.analysis.debate.Debate;
 import dev.parley.analysis.debate.DebateAnalyzer;
 import dev.parley.analysis.quotes.Quote;
 import dev.parley.analysis.quotes.QuoteFinder;
+import dev.parley.archive.Archive;
 import dev.parley.identity.Mailmap;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.model.StoredMessage;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +38,15 @@ public record ThreadReading(List<ParsedMessage> messages, Debate debate, List<Qu
         List<ParsedMessage> parsed = new ArrayList<>(thread.size());
         for (StoredMessage m : thread) parsed.add(m.parsed());
         return read(thread.get(0).threadId(), parsed, mailmap);
+    }
+
+    /**
+     * The same reading with what the rest of the archive says of the outcome: a newer version of the proposal posted
+     * outside the thread ({@link LaterVersions}).
+     */
+    public ThreadReading withLaterVersions(Archive archive) throws IOException {
+        Debate d = LaterVersions.apply(archive, debate);
+        return d == debate ? this : new ThreadReading(messages, d, quotes);
     }
 
     /** Reads a thread given as parsed messages (as read from an mbox without an index). */

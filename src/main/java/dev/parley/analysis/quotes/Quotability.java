@@ -1,6 +1,7 @@
 package dev.parley.analysis.quotes;
 
 import dev.parley.analysis.text.Words;
+import dev.parley.analysis.tone.Tone;
 import dev.parley.analysis.tone.ToneScorer;
 
 import java.util.ArrayList;
@@ -11,16 +12,24 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How quotable one sentence is, 0 to 1, with the reasons. What a journalist looks for, each a signed contribution:
+ * How quotable one sentence is, 0 to 1, with the reasons: what an editor looks for, each a signed contribution.
  * <ul>
- * <li>on the proposal rather than on a side detail: its content words overlap the thread's topic (the proposal's
- * subject and text, and words many participants use);</li>
- * <li>opinionated or decisive: absolutes and verdicts ("never", "must", "the proof"), a stance signal the debate
- * analysis found in the very sentence, a strong tone; hedges ("maybe", "I guess") and questions count against;</li>
- * <li>self-contained: a sentence that opens with a pronoun pointing back ("This is...", "It was...", "That never
- * happened.") or a joining word ("And", "But", "So") needs the sentence before it;</li>
- * <li>neither too short nor too long, and more words than identifiers.</li>
+ * <li>the proposal in its author's words: the proposal's own text (its description, the documentation it adds), and
+ * above all the key sentences the debate analysis took from it;</li>
+ * <li>a clear position or a striking claim: absolutes and verdicts ("never", "must", "the proof"), strong images ("a
+ * brutal system", "a nightmare"), a stance signal the debate analysis found in the very sentence; hedges ("maybe",
+ * "I guess") and questions count against;</li>
+ * <li>sharpness: a heated or cutting line (an insult, shouting, emphasis, a remark aimed at "you") is what gets
+ * printed, not left out;</li>
+ * <li>brevity: a short sentence that carries a claim beats a long argument; over about 180 characters costs;</li>
+ * <li>standing on its own: a sentence that opens with a pronoun pointing back ("This is...", "That never happened.")
+ * or a joining word ("And", "But") needs the sentence before, costing less when that sentence is offered as context;</li>
+ * <li>the speaker's weight: how many people answered the author, and this very message;</li>
+ * <li>on the proposal rather than a side detail (its content words overlap the thread's topic), and more words than
+ * identifiers.</li>
  * </ul>
+ * The weights were set by reading the ranked quotes of the sample debate and of the press set's tuning threads
+ * (labels/press/README.md), never its held-out ones.
  */
 final class Quotability {
 
@@ -32,11 +41,30 @@ final class Quotability {
             "simply", "the point", "enough", "time to", "makes no sense", "doesn't work", "does not work",
             "the worst", "the best", "mess", "broken", "failed", "failure", "i think", "i believe", "in my opinion",
             "i'd rather", "i would rather", "i agree", "i disagree", "i object", "i am against", "i'm against",
-            "no way", "absolutely", "certainly", "fundamentally", "the only");
+            "no way", "absolutely", "certainly", "fundamentally", "the only", "at all", "too many", "too much",
+            "all of", "none of", "every", "everything", "impossible", "i will not", "i won't", "i do not",
+            "i decided", "i have decided");
+    /**
+     * How a commit message describes its change ("Create a new document...", "Add a flag..."): the mechanics of the
+     * patch, which an article summarises rather than quotes.
+     */
+    private static final Pattern DESCRIBES_CHANGE = Pattern.compile("^(?:Add|Adds|Create|Creates|Remove|Removes|Update"
+            + "|Updates|Move|Moves|Rename|Renames|Fix|Fixes|Introduce|Introduces|Convert|Converts|Replace|Replaces|Delete"
+            + "|Deletes|Drop|Drops|Use|Uses|Document|Documents|Split|Refactor|Clean up|Cleanup|Export|Implement"
+            + "|Implements|Change|Changes|Switch|Set|Make|Mark|Teach|Allow|Enable|Disable|Define|Provide)\\b");
+    /** Strong images that make a claim striking ("a brutal system", "a nightmare", "destroy everything"). */
+    private static final List<List<String>> VIVID = phrases("brutal", "misery", "nightmare", "disaster", "catastrophe",
+            "catastrophic", "destroy", "destroyed", "burned out", "burnt out", "burn out", "toxic", "insane", "crazy",
+            "absurd", "ridiculous", "horrible", "terrible", "awful", "garbage", "crap", "a joke", "embarrassing",
+            "shameful", "extraordinary", "dead", "doomed", "hopeless", "pointless");
     /** Words and phrases of doubt. */
     private static final List<List<String>> HEDGES = phrases("maybe", "perhaps", "probably", "possibly", "might",
             "not sure", "i guess", "i wonder", "i suppose", "iirc", "afaik", "afaict", "not certain", "kind of",
-            "sort of", "somewhat");
+            "sort of", "somewhat", "i'm not sure", "it seems", "seems to", "correct me", "if i'm wrong",
+            "if i am wrong", "i may be wrong", "i might be wrong", "may be wrong");
+    /** Courtesies that carry no claim however short they are. */
+    private static final List<List<String>> COURTESY = phrases("thanks", "thank you", "sounds good", "looks good",
+            "please", "feel free", "let me know", "makes sense", "good catch", "will do", "fair enough");
     /** Pronouns that, opening a sentence, usually point back to something said before. */
     private static final Set<String> POINTING = Set.of("this", "that", "these", "those", "it", "they", "he", "she");
     /** Words that follow a pointing pronoun when it stands for a noun ("This is", "That never"), not determiners. */
@@ -49,9 +77,47 @@ final class Quotability {
             "plus", "which", "because", "though", "although", "however", "anyway", "still", "instead");
 
     /** A token that is code rather than a word: an identifier with underscores, a call, a path, a file, hex. */
-    private static final Pattern IDENTIFIER = Pattern.compile("_|\\(\\)|/|\\.[ch]\\b|0x|::|->");
+    private static final Pattern IDENTIFIER = Pattern.compile("_\\w|\\(\\)|/\\w|\\.[ch]\\b|0x|::|->");
     /** A sentence that ends as sentences do (a closing quote or bracket may follow the full stop). */
     private static final Pattern CLOSED = Pattern.compile("[.!?\u2026][\"')\u201d\u2019]*$");
+    /** Emphasis in plain-text mail: *word*, _word_, or a word in capitals of four letters or more. */
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*[A-Za-z][^*]{0,40}\\*(?![\\w*])"
+            + "|(?<![\\w_])_[A-Za-z][^_]{0,40}_(?![\\w_])|\\b[A-Z]{4,}\\b");
+    /** Words that are capitals by nature (acronyms and shouting-free capitals) and no emphasis. */
+    private static final Set<String> ACRONYMS = Set.of("TODO", "FIXME", "NACK", "PATCH", "WARNING", "ERROR", "CONFIG",
+            "RFC", "LTS", "ABI", "API", "GPL", "BUG", "HTTP", "JSON", "UAPI", "DRM", "USB", "PCIE", "SCSI", "NVME",
+            "MAINTAINERS", "README", "DMA", "IOMMU", "NUMA", "POSIX", "EXFAT", "VFAT", "ASCII", "UTF", "KASAN");
+
+    /**
+     * What the score is computed from, besides the sentence.
+     *
+     * @param terms its content terms ({@link TopicTerms#of})
+     * @param leansBack whether it opens by pointing back or joining on ("And", "This is")
+     * @param contextOffered whether the sentence before it is offered with it
+     * @param stanceWeight the weight of the stance evidence the debate found in this sentence (0 if none)
+     * @param stanceCue that evidence's cue id, or empty
+     * @param proposal whether it is the proposal's own text
+     * @param root whether it is the root's own description (a cover letter or the patch's commit message), the
+     *             proposal in its author's own voice rather than the documentation or a later patch of the series
+     * @param keySentence whether it is one of the proposal's key sentences (as the debate analysis chose them)
+     * @param speaker the author's weight in the thread, 0 to 1 (people who answered them, over the most anyone got)
+     * @param message this message's weight, 0 to 1 (people who answered it, over the most any message got)
+     * @param heatedMessage whether the message as a whole is heated (the debate's tone of it)
+     * @param documentation whether it is prose a patch adds to documentation, where emphasis ("*must*") is a rule's
+     *                      wording, not heat
+     */
+    record Signals(Set<String> terms, boolean contextOffered, double stanceWeight, String stanceCue, boolean proposal,
+                   boolean root, boolean keySentence, double speaker, double message, boolean heatedMessage,
+                   boolean documentation) {
+    }
+
+    /**
+     * @param value the score, 0 to 1
+     * @param raw the sum of the contributions before they are squashed into 0 to 1 (comparable where the values
+     *            of two good sentences are both close to 1)
+     */
+    record Score(double value, double raw, double sharpness, List<String> reasons) {
+    }
 
     private final Map<String, Double> topic;
     private final ToneScorer tone;
@@ -65,63 +131,67 @@ final class Quotability {
         this.tone = tone;
     }
 
-    record Score(double value, List<String> reasons) {
-    }
-
-    /**
-     * @param sentence the candidate
-     * @param terms its content terms ({@link TopicTerms#of})
-     * @param stanceWeight the weight of the stance evidence the debate found in this sentence (0 if none)
-     * @param stanceCue that evidence's cue id, or empty
-     */
-    Score score(String sentence, Set<String> terms, double stanceWeight, String stanceCue) {
+    Score score(String sentence, Signals s) {
         List<String> reasons = new ArrayList<>();
+        List<String> words = Words.of(sentence);
         double raw = 0;
 
-        // on the proposal
-        double sum = 0;
-        List<String> onTopic = new ArrayList<>();
-        for (String t : terms) {
-            double w = topic.getOrDefault(t, 0.0);
-            sum += w;
-            if (w >= 0.5 && onTopic.size() < 4) onTopic.add(t);
+        // the proposal in its author's words
+        if (s.proposal()) {
+            raw += s.root() ? 0.4 : 0.3;
+            reasons.add(s.root() ? "the proposal in its author's words" : "the proposal's own text");
         }
-        // density (share of the words that are on topic) and coverage (how much of the topic it touches), half each
-        double topicality = terms.isEmpty() ? 0 : 0.5 * sum / terms.size() + 0.5 * Math.min(1, sum / 5);
-        raw += 0.6 * topicality;
-        if (topicality >= 0.4) reasons.add("on the proposal (" + String.join(", ", onTopic) + ")");
-        else if (topicality < 0.15) reasons.add("off the proposal's topic");
+        if (s.proposal() && DESCRIBES_CHANGE.matcher(sentence).find()) {
+            raw -= 0.2;
+            reasons.add("describes the change");
+        }
+        if (s.keySentence()) {
+            raw += 0.15;
+            reasons.add("a key sentence of the proposal");
+        }
 
-        // decisive, opinionated
-        List<String> words = Words.of(sentence);
+        // a position or a claim
         List<String> decisive = matches(words, DECISIVE);
+        boolean claims = !decisive.isEmpty() || !matches(words, VIVID).isEmpty() || Math.abs(s.stanceWeight()) >= 0.1;
         if (!decisive.isEmpty()) {
-            raw += Math.min(0.45, 0.15 * decisive.size());
+            raw += Math.min(0.36, 0.12 * decisive.size());
             reasons.add("decisive (" + String.join(", ", decisive) + ")");
+        }
+        List<String> vivid = matches(words, VIVID);
+        if (!vivid.isEmpty()) {
+            raw += Math.min(0.2, 0.1 * vivid.size());
+            reasons.add("striking (" + String.join(", ", vivid) + ")");
         }
         List<String> hedges = matches(words, HEDGES);
         if (!hedges.isEmpty()) {
             raw -= Math.min(0.3, 0.12 * hedges.size());
             reasons.add("hedged (" + String.join(", ", hedges) + ")");
         }
-        if (Math.abs(stanceWeight) >= 0.1) {
-            raw += 0.35 * Math.min(1, Math.abs(stanceWeight));
-            reasons.add("states a position (" + stanceCue + ")");
+        if (Math.abs(s.stanceWeight()) >= 0.1) {
+            raw += 0.3 * Math.min(1, Math.abs(s.stanceWeight()));
+            reasons.add("states a position (" + s.stanceCue() + ")");
         }
-        double heat = Math.abs(tone.score(sentence).score());
-        if (heat >= 0.3) {
-            raw += 0.2 * Math.min(1, heat);
-            reasons.add("strong tone");
-        }
-        if (sentence.endsWith("?")) {
-            raw -= 0.2;
-            reasons.add("a question");
+        if (!matches(words, COURTESY).isEmpty() && !claims) {
+            raw -= 0.25;
+            reasons.add("a courtesy");
         }
 
-        // self-contained: a joining word first, then a pronoun pointing back ("So this needs...")
-        int k = 0;
-        if (!words.isEmpty() && JOINING.contains(words.get(0))) {
+        // sharpness; a sharp question is rhetorical, a plain one asks
+        double sharp = s.documentation() ? 0 : sharpness(sentence, words);
+        if (sentence.endsWith("?") && sharp < QuoteFinder.SHARP) {
             raw -= 0.15;
+            reasons.add("a question");
+        }
+        if (sharp >= 0.2) {
+            raw += 0.4 * sharp;
+            reasons.add(sharp >= 0.6 ? "heated" : "sharp");
+        }
+
+        // standing on its own
+        int k = 0;
+        boolean leans = false;
+        if (!words.isEmpty() && JOINING.contains(words.get(0))) {
+            leans = true;
             reasons.add("leans on the sentence before ('" + sentence.split("[\\s,]", 2)[0] + "')");
             k = 1;
         }
@@ -131,30 +201,60 @@ final class Quotability {
             boolean introduces = words.subList(k, Math.min(k + 6, words.size())).stream()
                     .anyMatch(w -> w.equals("to") || w.equals("that") || w.equals("time") || w.equals("clear"));
             if (!introduces) {
-                raw -= 0.3;
+                leans = true;
                 reasons.add("a dangling 'it' near the start");
             }
         } else if (POINTING.contains(first) && (VERB_AFTER.contains(second) || second.isEmpty())
                 || first.endsWith("'s") && POINTING.contains(first.substring(0, first.length() - 2))) {
-            raw -= 0.3;
+            leans = true;
             reasons.add("a dangling '" + first + "' near the start");
         }
+        if (leans) raw -= s.contextOffered() ? 0.12 : 0.3;
 
-        // length and technicality
+        // brevity
         int length = sentence.length();
-        if (length < 30) {
-            raw -= 0.5;
+        if (length < 20) {
+            raw += claims || sharp >= 0.2 ? 0 : -0.35;
             reasons.add("very short");
-        } else if (length < 50) {
-            raw -= 0.2;
+        } else if (length <= 120) {
+            raw += claims || sharp >= 0.2 ? 0.15 : 0;
             reasons.add("short");
-        } else if (length > 300) {
-            raw -= 0.4;
+        } else if (length > 280) {
+            raw -= 0.45;
             reasons.add("very long");
-        } else if (length > 220) {
-            raw -= 0.15;
+        } else if (length > 180) {
+            raw -= 0.2;
             reasons.add("long");
         }
+
+        // a voice: a person speaking for themselves is quoted before impersonal prose
+        if (words.contains("i") || words.contains("i'm") || words.contains("my") || words.contains("i've")) {
+            raw += 0.1;
+            reasons.add("in the first person");
+        }
+
+        // the speaker's weight
+        double weight = 0.2 * s.speaker() + 0.15 * s.message();
+        if (weight >= 0.1) reasons.add("a much-answered " + (s.message() >= s.speaker() ? "message" : "speaker"));
+        raw += weight;
+        if (s.heatedMessage()) {
+            raw += 0.1;
+            reasons.add("from a heated message");
+        }
+
+        // on the proposal, and words rather than code
+        double sum = 0;
+        List<String> onTopic = new ArrayList<>();
+        for (String t : s.terms()) {
+            double w = topic.getOrDefault(t, 0.0);
+            sum += w;
+            if (w >= 0.5 && onTopic.size() < 4) onTopic.add(t);
+        }
+        // density (share of the words that are on topic) and coverage (how much of the topic it touches), half each
+        double topicality = s.terms().isEmpty() ? 0 : 0.5 * sum / s.terms().size() + 0.5 * Math.min(1, sum / 5);
+        raw += 0.3 * topicality;
+        if (topicality >= 0.4) reasons.add("on the proposal (" + String.join(", ", onTopic) + ")");
+        else if (topicality < 0.15) reasons.add("off the proposal's topic");
         int identifiers = 0;
         for (String token : sentence.split("\\s+")) {
             if (IDENTIFIER.matcher(token).find()) identifiers++;
@@ -170,7 +270,36 @@ final class Quotability {
         }
 
         double value = 1 / (1 + Math.exp(-3 * (raw - 0.3)));
-        return new Score(Math.round(value * 1000) / 1000.0, reasons);
+        return new Score(round(value), raw, round(sharp), reasons);
+    }
+
+    /**
+     * How heated or cutting a sentence is, 0 to 1: the tone scorer's verdict on it (heated, or negative), and what
+     * cuts without a rude word: emphasis (*any*, _literally_, capitals), an exclamation, a question or a "you can't"
+     * aimed at the reader.
+     */
+    double sharpness(String sentence, List<String> words) {
+        Tone t = tone.score(sentence);
+        double sharp = switch (t.label()) {
+            case HEATED -> 0.6 + 0.4 * Math.min(1, Math.abs(t.score()));
+            case NEGATIVE -> 0.25 + 0.25 * Math.min(1, Math.abs(t.score()));
+            default -> 0;
+        };
+        var m = EMPHASIS.matcher(sentence);
+        int emphasis = 0;
+        while (m.find()) if (!ACRONYMS.contains(m.group().replace("*", "").replace("_", ""))) emphasis++;
+        if (emphasis > 0) sharp += 0.25;
+        if (sentence.endsWith("!")) sharp += 0.15;
+        boolean atYou = words.contains("you") || words.contains("you're") || words.contains("your");
+        if (atYou && (sentence.endsWith("?") || words.contains("can't") || words.contains("cannot")
+                || words.contains("don't") || words.contains("didn't") || words.contains("not"))) {
+            sharp += 0.2;
+        }
+        return Math.min(1, sharp);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     private static List<List<String>> phrases(String... entries) {

@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One quotable sentence and who said it, when and where.
+ * One quotable sentence (or a clause of one) and who said it, when and where.
  *
- * @param text the sentence exactly as written, hard line wrapping undone ({@link dev.parley.analysis.text.Unwrapping})
+ * @param text what to quote, exactly as written, hard line wrapping undone ({@link dev.parley.analysis.text.Unwrapping}):
+ *             the whole sentence, or for a long one its most quotable clause
+ * @param sentence the whole sentence the text comes from (the same as {@code text} when that is the whole sentence);
+ *                 a lead-in ending in a colon and the short list it introduces count as one sentence
+ * @param context the sentence before it in the same paragraph, offered when the quote leans on it (opens with "And",
+ *                or with a "this" or "it" whose referent is there); else empty
  * @param origin the author's own text, or prose their patch adds to documentation
  * @param file for {@link Origin#PROPOSED_TEXT}, the documentation file the patch adds it to; else empty
  * @param messageId the Message-ID of the message it is in
@@ -21,12 +26,15 @@ import java.util.Locale;
  * @param date when the message was sent (null if undated)
  * @param offsetSeconds the author's own UTC offset at that time
  * @param stance the author's final stance in the debate
+ * @param proposal whether it is the proposal's own text: the description of the root (or of another patch of the
+ *                 proposed series), or documentation the proposal adds
  * @param score how quotable it is, 0 to 1
+ * @param sharpness how heated or cutting it is, 0 (matter-of-fact) to 1 (an insult, shouting)
  * @param reasons what raised or lowered the score, in plain words ("decisive: never", "starts with a dangling 'This'")
  */
-public record Quote(String text, Origin origin, String file, String messageId, String authorId, String author,
-                    String address, Instant date, int offsetSeconds, Stance stance, double score,
-                    List<String> reasons) {
+public record Quote(String text, String sentence, String context, Origin origin, String file, String messageId,
+                    String authorId, String author, String address, Instant date, int offsetSeconds, Stance stance,
+                    boolean proposal, double score, double sharpness, List<String> reasons) {
 
     public Quote {
         reasons = List.copyOf(reasons);
@@ -42,6 +50,11 @@ public record Quote(String text, Origin origin, String file, String messageId, S
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /** Whether the text is a clause of its sentence rather than all of it. */
+    public boolean clause() {
+        return !text.equals(sentence);
     }
 
     public boolean fromProposedText() {

@@ -3,9 +3,11 @@ package dev.parley.analysis.quotes;
 import dev.parley.analysis.debate.Debate;
 import dev.parley.analysis.debate.DebateMessage;
 import dev.parley.analysis.debate.Evidence;
+import dev.parley.analysis.debate.Exchange;
 import dev.parley.analysis.debate.Participant;
 import dev.parley.analysis.debate.Stance;
 import dev.parley.analysis.tone.LexiconToneScorer;
+import dev.parley.analysis.tone.Tone;
 import dev.parley.analysis.tone.ToneScorer;
 import dev.parley.mail.ParsedMessage;
 
@@ -24,13 +26,20 @@ import java.util.Set;
  * {@code new QuoteFinder().find(debate, parsedMessages)}.
  * <p>
  * Every non-robot message gives its {@link QuoteCandidates}; each is scored by {@link Quotability} against the
- * thread's topic (the proposal's subject and text, and the words many participants use) and the stance evidence the
- * debate found in it. A sentence that already appeared in an earlier message by someone else is a copy (quoted
- * without markers) and is dropped; the same sentence said twice (a resent series) counts once; of two sentences
- * that say nearly the same (most content words shared) only the better stays.
+ * thread's topic (the proposal's subject and text, and the words many participants use), the stance evidence the
+ * debate found in it, whether it is the proposal's own text, and how many people answered its author and its message.
+ * A long sentence may be quoted by its most quotable clause ({@link Clauses}). A sentence that already appeared in
+ * an earlier message by someone else is a copy (quoted without markers) and is dropped; the same sentence said twice
+ * (a resent series) counts once; of two sentences that say nearly the same (most content words shared) only the
+ * better stays. The list is then put in an editor's order ({@link EditorsOrder}).
  */
 public final class QuoteFinder {
 
+    /**
+     * A clause is quoted instead of its whole sentence only when it scores this much better before squashing: more
+     * than being short instead of long alone gives, so that a clause must also say more sharply what its sentence says.
+     */
+    private static final double CLAUSE_MARGIN = 0.4;
     /** Two quotes sharing at least this share of their content words repeat each other. */
     private static final double REPEAT = 0.6;
 
@@ -45,7 +54,8 @@ public final class QuoteFinder {
     }
 
     /**
-     * Every quote of the thread, best first.
+     * Every quote of the thread, in an editor's order ({@link EditorsOrder}): the proposer's key claim first, then
+     * the best by score with at most two per person and every side heard in each ten.
      *
      * @param debate the thread read as a debate
      * @param thread the thread's messages as parsed (the ones the debate was made from; duplicates are ignored)
@@ -71,19 +81,38 @@ public final class QuoteFinder {
         }
 
         Quotability quotability = new Quotability(topic(debate, found.stream().map(f -> Map.entry(f.message().authorId(), f.terms())).toList(), byId), tone);
+        Answers answers = Answers.of(debate);
+        Set<String> keySentences = new HashSet<>();
+        for (Evidence e : debate.proposal().keySentences()) keySentences.add(normalise(e.text()));
         List<Quote> scored = new ArrayList<>();
         List<Set<String>> termsOf = new ArrayList<>();
         for (Found f : found) {
-            Evidence evidence = evidence(f.message(), f.candidate().text());
-            Quotability.Score s = quotability.score(f.candidate().text(), f.terms(),
-                    evidence == null ? 0 : evidence.weight(), evidence == null ? "" : evidence.cue().id());
-            Participant author = debate.participant(f.message().authorId()).orElse(null);
-            ParsedMessage p = byId.get(f.message().messageId());
-            scored.add(new Quote(f.candidate().text(), f.candidate().origin(), f.candidate().file(),
-                    f.message().messageId(), f.message().authorId(),
-                    author == null ? p.from().displayName() : author.name(), p.from().address(), f.message().date(),
-                    f.message().offsetSeconds(), author == null ? Stance.NEUTRAL : author.stance(), s.value(),
-                    s.reasons()));
+            DebateMessage m = f.message();
+            String sentence = f.candidate().text();
+            Evidence evidence = evidence(m, sentence);
+            // a stand-in for a missing root is somebody's reply, not the proposal in its author's words
+            boolean proposal = m.proposal() && !debate.proposal().rootMissing();
+            Quotability.Signals signals = new Quotability.Signals(f.terms(), !f.candidate().context().isEmpty(),
+                    evidence == null ? 0 : evidence.weight(), evidence == null ? "" : evidence.cue().id(), proposal,
+                    proposal && m.messageId().equals(debate.proposal().messageId()) && f.candidate().origin() == Quote.Origin.OWN_TEXT,
+                    proposal && keySentences.contains(normalise(sentence)), answers.speaker(m.authorId()),
+                    answers.message(m.messageId()), m.tone().label() == Tone.Label.HEATED,
+                    f.candidate().origin() == Quote.Origin.PROPOSED_TEXT);
+            Quotability.Score s = quotability.score(sentence, signals);
+            String text = sentence;
+            for (String clause : Clauses.of(sentence)) {
+                Quotability.Score c = quotability.score(clause, signals);
+                if (c.raw() >= s.raw() + CLAUSE_MARGIN) {
+                    s = c;
+                    text = clause;
+                }
+            }
+            Participant author = debate.participant(m.authorId()).orElse(null);
+            ParsedMessage p = byId.get(m.messageId());
+            scored.add(new Quote(text, sentence, f.candidate().context(), f.candidate().origin(), f.candidate().file(),
+                    m.messageId(), m.authorId(), author == null ? p.from().displayName() : author.name(),
+                    p.from().address(), m.date(), m.offsetSeconds(), author == null ? Stance.NEUTRAL : author.stance(),
+                    proposal, s.value(), s.sharpness(), s.reasons()));
             termsOf.add(f.terms());
         }
 
@@ -100,7 +129,47 @@ public final class QuoteFinder {
             kept.add(terms);
             out.add(scored.get(i));
         }
+        return EditorsOrder.of(out, debate);
+    }
+
+    /**
+     * The heated and cutting lines on their own: quotes whose sharpness is at least {@value #SHARP}, sharpest first.
+     */
+    public static List<Quote> sharpest(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : quotes) if (q.sharpness() >= SHARP) out.add(q);
+        out.sort(Comparator.comparingDouble(Quote::sharpness).thenComparingDouble(Quote::score).reversed());
         return out;
+    }
+
+    /** A quote at least this sharp is a sharp line ({@link #sharpest}). */
+    public static final double SHARP = 0.4;
+
+    /**
+     * How much people answered each participant and each message: the distinct other people who replied to them,
+     * each over the most that any participant (or message) of the thread got.
+     */
+    private record Answers(Map<String, Set<String>> byPerson, Map<String, Set<String>> byMessage, int mostPerson,
+                           int mostMessage) {
+
+        static Answers of(Debate debate) {
+            Map<String, Set<String>> person = new HashMap<>(), message = new HashMap<>();
+            for (Exchange x : debate.exchanges()) {
+                if (x.fromId().equals(x.toId())) continue;
+                person.computeIfAbsent(x.toId(), k -> new HashSet<>()).add(x.fromId());
+                message.computeIfAbsent(x.parentId(), k -> new HashSet<>()).add(x.fromId());
+            }
+            return new Answers(person, message, person.values().stream().mapToInt(Set::size).max().orElse(0),
+                    message.values().stream().mapToInt(Set::size).max().orElse(0));
+        }
+
+        double speaker(String authorId) {
+            return mostPerson == 0 ? 0 : byPerson.getOrDefault(authorId, Set.of()).size() / (double) mostPerson;
+        }
+
+        double message(String messageId) {
+            return mostMessage == 0 ? 0 : byMessage.getOrDefault(messageId, Set.of()).size() / (double) mostMessage;
+        }
     }
 
     /**

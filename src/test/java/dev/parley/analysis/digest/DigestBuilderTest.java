@@ -79,16 +79,26 @@ class DigestBuilderTest {
 
     @Test
     void theSampleDebateDigestHasTheReferenceQuoteAndTheNak() {
-        Digest d = DigestBuilder.build(ThreadReading.read("wavefs", Samples.parsed(Samples.WAVEFS), Mailmap.EMPTY));
+        ThreadReading r = ThreadReading.read("wavefs", Samples.parsed(Samples.WAVEFS), Mailmap.EMPTY);
+        Digest d = DigestBuilder.build(r);
         assertEquals("staging: wavefs: delete the filesystem from the tree.", d.title());
         assertEquals(17, d.messages());
         assertEquals(1, d.robots());
-        assertTrue(d.sides().get(0).strongest().text().startsWith("Developing the same code in two trees"));
+        // the side for opens with the proposer's key claim, the thread's first quote
+        assertEquals(r.quotes().get(0), d.sides().get(0).strongest());
+        assertTrue(d.sides().get(0).strongest().proposal());
         assertTrue(d.turningPoints().stream().anyMatch(t -> t.kind() == Digest.TurningPoint.Kind.NAK
                 && t.author().equals("Neil Bramble")), d.turningPoints().toString());
         assertTrue(d.turningPoints().stream().anyMatch(t -> t.kind() == Digest.TurningPoint.Kind.COUNTER_PROPOSAL
                 && t.author().equals("Anders Dahlgren")), d.turningPoints().toString());
         assertEquals(List.of("Priya Raman"), d.neutral());
+        // what became of it, and the sharpest line said to the other side
+        assertEquals(dev.parley.analysis.debate.Outcome.Status.APPLIED, d.outcome().status());
+        assertEquals("Helena Voss", d.sharpest().quote().author());
+        assertEquals("Anders Dahlgren", d.sharpest().to());
+        assertTrue(d.sharpest().quote().text().contains("stop wasting everyone's time"), d.sharpest().toString());
+        // an opponent's strongest quote states why they object, not a concession
+        assertTrue(d.sides().get(1).strongest().text().startsWith("I'd rather keep it in staging"), d.sides().get(1).toString());
     }
 
     @Test

@@ -174,7 +174,7 @@ class QuoteCandidatesTest {
                 """);
         List<QuoteCandidates.Candidate> c = QuoteCandidates.of(p, "Jane Doe");
         assertEquals(List.of(new QuoteCandidates.Candidate(
-                "Every patch must be reviewed by someone who did not write it, and the review must be public.",
+                "Every patch must be reviewed by someone who did not write it, and the review must be public.", "",
                 Quote.Origin.PROPOSED_TEXT, "Documentation/process/reviews.rst")),
                 c.stream().filter(x -> x.origin() == Quote.Origin.PROPOSED_TEXT).toList());
         assertTrue(c.stream().noneMatch(x -> x.text().contains("comment")), c.toString());
@@ -196,5 +196,52 @@ class QuoteCandidatesTest {
         assertFalse(QuoteCandidates.acceptable("Here is what I see on my machine:"));
         assertTrue(QuoteCandidates.acceptable("kmalloc_array() is the right helper for this."));
         assertTrue(QuoteCandidates.acceptable("This driver has never worked on big-endian machines."));
+    }
+
+    @Test
+    void aLeadInWithTheShortListItIntroducesIsOneCandidateVerbatimAfterUnwrapping() throws Exception {
+        ParsedMessage p = parse("""
+                We name things plainly. Recommended replacements for 'frob' are:
+                    'twiddle'
+                    'adjust / tune'
+                    'poke'
+
+                Here is the log:
+                    [   12.345678] frob: oops at frob_poke+0x1c/0x40
+                    [   12.345679] Call Trace:
+                """);
+        List<String> t = texts(p);
+        String list = "Recommended replacements for 'frob' are: 'twiddle' 'adjust / tune' 'poke'";
+        assertTrue(t.contains(list), t.toString());
+        assertTrue(Unwrapping.unwrap(p.body().text()).contains(list));
+        assertTrue(t.stream().noneMatch(x -> x.contains("oops")), "a log is no list: " + t);
+    }
+
+    @Test
+    void aSentenceRunningOnFromTheOneBeforeCarriesItAsContext() throws Exception {
+        ParsedMessage p = parse("""
+                The frob driver has not built for two releases. This is exactly why it has to go.
+
+                That is all.
+                """);
+        List<QuoteCandidates.Candidate> c = QuoteCandidates.of(p, "Jane Doe");
+        assertEquals("The frob driver has not built for two releases.",
+                c.stream().filter(x -> x.text().startsWith("This is exactly")).findFirst().orElseThrow().context());
+        assertEquals("", c.get(0).context());
+        assertEquals("", c.stream().filter(x -> x.text().equals("That is all.")).findFirst().orElseThrow().context(),
+                "a new paragraph does not run on");
+    }
+
+    @Test
+    void aLongSentencesClausesAreVerbatimPiecesThatStandAsQuotes() {
+        String sentence = "Now that we have the specs, it might be easier, and the vfat spec is a subset of the exfat "
+                + "spec, but to get stuff working today, for users, it's good to have it in staging.";
+        List<String> clauses = Clauses.of(sentence);
+        assertTrue(clauses.contains("to get stuff working today, for users, it's good to have it in staging."), clauses.toString());
+        for (String c : clauses) assertTrue(sentence.contains(c), c);
+        assertTrue(Clauses.of("As someone who reads every report of the last fifteen years and more, and who sees "
+                + "every single CVE that gets issued for the kernel, I think I can speak on this topic with some authority.")
+                .stream().noneMatch(c -> c.startsWith("who")), "a relative clause leans on its sentence");
+        assertEquals(List.of(), Clauses.of("A short sentence, and another clause."));
     }
 }

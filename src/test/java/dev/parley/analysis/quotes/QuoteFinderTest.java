@@ -58,20 +58,55 @@ class QuoteFinderTest {
         assertTrue(r.quotes().stream().noneMatch(q -> q.author().equals("Neil Bramble") && q.text().contains("Delete it")));
         // stances come from the debate
         assertTrue(r.quotes().stream().filter(q -> q.author().equals("Anders Dahlgren")).allMatch(q -> q.stance() == Stance.AGAINST));
-        // best first
-        for (int i = 1; i < r.quotes().size(); i++) assertTrue(r.quotes().get(i - 1).score() >= r.quotes().get(i).score());
+        // an editor's ten: at most two per person of their replies, a share for the proposal's own text
+        List<Quote> top = r.quotes().subList(0, 10);
+        java.util.Map<String, Long> perPerson = top.stream().filter(q -> !q.proposal())
+                .collect(java.util.stream.Collectors.groupingBy(Quote::authorId, java.util.stream.Collectors.counting()));
+        assertTrue(perPerson.values().stream().allMatch(n -> n <= 2), perPerson.toString());
+        assertTrue(top.stream().filter(Quote::proposal).count() <= EditorsOrder.PROPOSAL_SHARE, top.toString());
+        // every side with a position is heard
+        for (Stance side : List.of(Stance.FOR, Stance.AGAINST)) {
+            assertTrue(top.stream().anyMatch(q -> q.stance() == side), side + " in " + top);
+        }
+        // past the first ten, and inside it after the key claim, best first
+        for (int i = 2; i < 10; i++) assertTrue(top.get(i - 1).score() >= top.get(i).score(), top.toString());
     }
 
     @Test
-    void aSentenceThatPointsBackRanksBelowTheSameSentenceStandingAlone() {
+    void theRootsKeyClaimIsAmongTheFirstThreeQuotesOfTheThread() {
+        // the sample mirrors the Lustre removal, whose root's "This dual-tree development model has never worked, and
+        // the state of this codebase is proof of that." is what the press quoted first
+        List<Quote> first = sample().quotes().subList(0, 3);
+        assertTrue(first.stream().anyMatch(q -> q.sentence().equals(PRESS_QUOTE) && q.proposal()), first.toString());
+    }
+
+    @Test
+    void aSentenceThatPointsBackRanksBelowTheSameSentenceStandingAloneAndContextHelps() {
         Quotability q = new Quotability(java.util.Map.of(), new dev.parley.analysis.tone.LexiconToneScorer());
         String alone = "Keeping the driver in staging has never helped its users at all.";
         String pointing = "This has never helped its users at all, and it never will.";
-        assertTrue(q.score(alone, TopicTerms.of(alone), 0, "").value()
-                > q.score(pointing, TopicTerms.of(pointing), 0, "").value());
+        assertTrue(score(q, alone, false) > score(q, pointing, false));
+        assertTrue(score(q, pointing, true) > score(q, pointing, false), "the sentence before, offered as context, helps");
         String hedged = "Maybe keeping the driver in staging is not helping its users much.";
-        assertTrue(q.score(alone, TopicTerms.of(alone), 0, "").value()
-                > q.score(hedged, TopicTerms.of(hedged), 0, "").value());
+        assertTrue(score(q, alone, false) > score(q, hedged, false));
+    }
+
+    @Test
+    void aShortSharpLineOutranksALongArgumentAndACourtesyRanksLow() {
+        Quotability q = new Quotability(java.util.Map.of(), new dev.parley.analysis.tone.LexiconToneScorer());
+        String sharp = "Did you actually look at the thing instead of blindly applying some pile of crap?";
+        String long_ = "I have been thinking about the consequences of this change for the users of the older "
+                + "interface, and while I understand the motivation I would like to see some numbers on how many "
+                + "of them still depend on it before we decide anything either way.";
+        String courtesy = "Thanks for looking into this.";
+        assertTrue(score(q, sharp, false) > score(q, long_, false));
+        assertTrue(score(q, courtesy, false) < 0.5, "a courtesy: " + score(q, courtesy, false));
+        assertTrue(q.sharpness(sharp, dev.parley.analysis.text.Words.of(sharp)) >= QuoteFinder.SHARP);
+        assertTrue(q.sharpness(courtesy, dev.parley.analysis.text.Words.of(courtesy)) < 0.2);
+    }
+
+    private static double score(Quotability q, String sentence, boolean context) {
+        return q.score(sentence, new Quotability.Signals(TopicTerms.of(sentence), context, 0, "", false, false, false, 0, 0, false, false)).value();
     }
 
     @Test
