@@ -1,6 +1,8 @@
 import dev.parley.analysis.debate.Debate;
 import dev.parley.analysis.debate.DebateAnalyzer;
+import dev.parley.analysis.debate.DebateSetup;
 import dev.parley.analysis.tone.LexiconToneScorer;
+import dev.parley.identity.Mailmap;
 import dev.parley.lucene.LocalArchive;
 import dev.parley.model.StoredMessage;
 
@@ -28,7 +30,7 @@ public class DebateBench {
             a.forEach(false, m -> { if (!ids.contains(m.threadId())) ids.add(m.threadId()); });
             for (String id : ids) threads.put(id, a.thread(id, true));
         }
-        DebateAnalyzer analyzer = new DebateAnalyzer();
+        DebateAnalyzer analyzer = DebateSetup.standard().analyzer(Mailmap.EMPTY);
         for (List<StoredMessage> t : threads.values()) analyzer.analyze(t); // warm-up
         System.out.printf(Locale.ROOT, "%-60s %8s %12s%n", "thread (root subject)", "messages", "ms/analysis");
         long totalMessages = 0;

@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.analysis.debate.Debate;
-import dev.parley.analysis.debate.DebateAnalyzer;
+import dev.parley.analysis.debate.DebateSetup;
 import dev.parley.archive.Archive;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
@@ -53,7 +53,7 @@ final class DebateCommand implements Callable<Integer> {
         Debate debate;
         try (Archive a = archive.open()) {
             List<StoredMessage> thread = a.thread(threadId(a), true);
-            debate = new DebateAnalyzer(mailmap.load(archive.indexDir())).analyze(thread);
+            debate = DebateSetup.standard().analyzer(mailmap.load(archive.indexDir())).analyze(thread);
         }
         Streams.out().print(json ? Json.write(DebateReport.json(debate)) + "\n" : DebateReport.text(debate, exchanges));
         return ExitCode.OK;

@@ -1,9 +1,5 @@
 package dev.parley.analysis.debate;
 
-import dev.parley.analysis.stance.RuleStanceScorer;
-import dev.parley.analysis.stance.StanceScorer;
-import dev.parley.analysis.tone.LexiconToneScorer;
-import dev.parley.analysis.tone.ToneScorer;
 import dev.parley.identity.Mailmap;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.model.StoredMessage;
@@ -12,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a thread as a debate. Use: {@code new DebateAnalyzer().analyze(archive.thread(threadId, true))}.
+ * Reads a thread as a debate. Use: {@code DebateSetup.standard().analyzer(mailmap).analyze(archive.thread(threadId, true))}.
  * <p>
  * The reading is a row of stages, each a small class with one job that takes the records the earlier stages made
  * and returns an immutable record of its own: who wrote what ({@link AuthoredMessages}: messages once each, people
@@ -26,22 +22,12 @@ import java.util.List;
 public final class DebateAnalyzer {
 
     private final Mailmap mailmap;
-    private final StanceScorer stanceScorer;
-    private final ToneScorer toneScorer;
+    private final DebateSetup setup;
 
-    /** The rule-based stance scorer, the lexicon tone scorer, no mailmap. */
-    public DebateAnalyzer() {
-        this(Mailmap.EMPTY, new RuleStanceScorer(), new LexiconToneScorer());
-    }
-
-    public DebateAnalyzer(Mailmap mailmap) {
-        this(mailmap, new RuleStanceScorer(), new LexiconToneScorer());
-    }
-
-    public DebateAnalyzer(Mailmap mailmap, StanceScorer stanceScorer, ToneScorer toneScorer) {
+    /** Prefer {@link DebateSetup#analyzer}: the setup chooses the parts. */
+    public DebateAnalyzer(Mailmap mailmap, DebateSetup setup) {
         this.mailmap = mailmap == null ? Mailmap.EMPTY : mailmap;
-        this.stanceScorer = stanceScorer;
-        this.toneScorer = toneScorer;
+        this.setup = setup;
     }
 
     /**
@@ -62,10 +48,10 @@ public final class DebateAnalyzer {
         if (messages.isEmpty()) throw new IllegalArgumentException("no messages to analyse");
         ReplyThread thread = ReplyThread.link(AuthoredMessages.read(messages, mailmap));
         Proposal proposal = ProposalReader.read(thread);
-        MessageTones tones = MessageTones.score(thread, toneScorer);
-        MessageContexts contexts = MessageContexts.read(thread, proposal);
-        StanceReadings readings = StanceReadings.read(thread, proposal, contexts, stanceScorer);
-        Leanings leanings = StanceSolver.solve(thread, proposal, contexts, readings);
+        MessageTones tones = MessageTones.score(thread, setup.toneScorer());
+        MessageContexts contexts = MessageContexts.read(thread, proposal, setup.lexicon());
+        StanceReadings readings = StanceReadings.read(thread, proposal, contexts, setup.stanceScorer());
+        Leanings leanings = StanceSolver.solve(thread, proposal, contexts, readings, setup.weights());
         Participants participants = Participants.judge(thread, proposal, contexts, readings, leanings);
         List<Exchange> exchanges = Exchanges.of(thread, contexts, tones, leanings);
         ToneTimeline timeline = ToneTimeline.of(thread, tones);

@@ -4,7 +4,7 @@ import dev.parley.analysis.stance.MessageContext;
 import dev.parley.analysis.stance.MessageContext.Passage;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
 import dev.parley.analysis.stance.ProposalContext;
-import dev.parley.analysis.stance.RuleStanceScorer;
+import dev.parley.analysis.stance.CueLexicon;
 import dev.parley.analysis.text.Sentences;
 import dev.parley.identity.Identities;
 import dev.parley.identity.Person;
@@ -32,8 +32,8 @@ record MessageContexts(Map<String, MessageContext> byId) {
     }
 
     /** Reads every message of the thread against the proposal. */
-    static MessageContexts read(ReplyThread thread, Proposal proposal) {
-        ProposalContext about = new ProposalContext(proposal.kind(), RuleStanceScorer.subjectTerms(proposal.subject()));
+    static MessageContexts read(ReplyThread thread, Proposal proposal, CueLexicon lexicon) {
+        ProposalContext about = new ProposalContext(proposal.kind(), lexicon.subjectTerms(proposal.subject()));
         Map<String, MessageContext> out = new HashMap<>();
         for (ThreadMessage m : thread.byDate()) out.put(m.id(), context(m, thread, proposal, about));
         return new MessageContexts(out);

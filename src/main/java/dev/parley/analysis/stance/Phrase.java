@@ -10,7 +10,7 @@ import java.util.List;
  * word and {@code *3} zero to three words; a leading {@code ^} anchors at the clause start, a trailing {@code $} at
  * its end.
  */
-final class Phrase {
+public final class Phrase {
 
     private record Token(List<List<String>> alternatives, boolean optional, int gap) {
     }

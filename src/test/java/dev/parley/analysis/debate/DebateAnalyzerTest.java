@@ -134,7 +134,7 @@ class DebateAnalyzerTest {
     }
 
     private static Debate debate() {
-        return new DebateAnalyzer().analyzeParsed("thread-1", thread());
+        return DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("thread-1", thread());
     }
 
     private static Participant who(Debate d, String address) {
@@ -271,7 +271,7 @@ class DebateAnalyzerTest {
     void aMissingRootIsReplacedByTheEarliestMessage() {
         List<ParsedMessage> withoutRoot = new ArrayList<>(thread());
         withoutRoot.removeIf(m -> m.messageId().equals(ROOT));
-        Debate d = new DebateAnalyzer().analyzeParsed("thread-1", withoutRoot);
+        Debate d = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("thread-1", withoutRoot);
         assertTrue(d.proposal().rootMissing());
         assertEquals("bea-1@board.example", d.proposal().messageId());
         assertEquals(Stance.FOR, who(d, "bea.carver@board.example").stance(), "the stand-in's author is its proposer");
@@ -286,7 +286,7 @@ class DebateAnalyzerTest {
 
                 Fair enough.  I withdraw this patch.
                 """, ROOT, "bea-1@board.example", "ian-1@example.org", "bea-2@board.example")));
-        Participant ruth = who(new DebateAnalyzer().analyzeParsed("thread-1", withdrawn), "ruth@kernel.example");
+        Participant ruth = who(DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("thread-1", withdrawn), "ruth@kernel.example");
         assertEquals(Stance.MIXED, ruth.stance());
         assertEquals(Participant.Shift.TOWARD_AGAINST, ruth.shift());
         assertTrue(ruth.evidence().stream().anyMatch(e -> e.text().equals("I withdraw this patch.")));
@@ -306,7 +306,7 @@ class DebateAnalyzerTest {
         Mail fix = Mail.message("fix@lab.example").from("Lee Moss <lee@lab.example>")
                 .subject("[PATCH] blinkfs: fix a typo").replyTo("cover@kernel.example")
                 .body("Fix a typo first.\n\nSigned-off-by: Lee Moss <lee@lab.example>\n");
-        Debate d = new DebateAnalyzer().analyzeParsed("t", List.of(parse(cover), parse(one), parse(two), parse(fix)));
+        Debate d = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("t", List.of(parse(cover), parse(one), parse(two), parse(fix)));
         assertEquals(List.of("cover@kernel.example", "one@kernel.example", "two@lab.example"), d.proposal().messageIds());
         assertEquals(Stance.FOR, who(d, "kim@lab.example").stance());
         assertEquals("Remove the user-space tools as well.", who(d, "kim@lab.example").evidence().get(0).text());
@@ -339,7 +339,7 @@ class DebateAnalyzerTest {
     @Test
     void aMailmapMergesPeopleTheThreadCannot() {
         Mailmap map = Mailmap.parse("Una Voss <una@example.net> <cal@example.net>\n");
-        Debate d = new DebateAnalyzer(map).analyzeParsed("thread-1", thread());
+        Debate d = DebateSetup.standard().analyzer(map).analyzeParsed("thread-1", thread());
         Participant una = who(d, "cal@example.net");
         assertEquals("Una Voss", una.name());
         assertEquals(2, una.messages());
