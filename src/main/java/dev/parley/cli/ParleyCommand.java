@@ -27,6 +27,7 @@ final class ParleyCommand implements Runnable {
             DebateCommand.class,
             QuotesCommand.class,
             DigestCommand.class,
+            EvalStanceCommand.class,
             WarmupCommand.class,
             ServeCommand.class,
             DaemonCommand.class);

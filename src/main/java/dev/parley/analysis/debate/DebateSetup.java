@@ -17,8 +17,10 @@ import dev.parley.identity.Mailmap;
  * @param weights the numbers of the rule-based reading and of the reply-graph solver
  * @param stanceScorer reads each message for stance signals
  * @param toneScorer reads each message's tone
+ * @param judge judges each person's final position
  */
-public record DebateSetup(CueLexicon lexicon, StanceWeights weights, StanceScorer stanceScorer, ToneScorer toneScorer) {
+public record DebateSetup(CueLexicon lexicon, StanceWeights weights, StanceScorer stanceScorer, ToneScorer toneScorer,
+                          PositionJudge judge) {
 
     /** What Parley uses. */
     public static DebateSetup standard() {
@@ -29,11 +31,15 @@ public record DebateSetup(CueLexicon lexicon, StanceWeights weights, StanceScore
     public static DebateSetup rules() {
         CueLexicon lexicon = CueLexicon.standard();
         return new DebateSetup(lexicon, StanceWeights.STANDARD, CompositeStanceScorer.rules(lexicon, StanceWeights.STANDARD),
-                new LexiconToneScorer());
+                new LexiconToneScorer(), PositionJudge.RULES);
     }
 
     public DebateSetup withStanceScorer(StanceScorer scorer) {
-        return new DebateSetup(lexicon, weights, scorer, toneScorer);
+        return new DebateSetup(lexicon, weights, scorer, toneScorer, judge);
+    }
+
+    public DebateSetup withJudge(PositionJudge positionJudge) {
+        return new DebateSetup(lexicon, weights, stanceScorer, toneScorer, positionJudge);
     }
 
     public DebateAnalyzer analyzer(Mailmap mailmap) {

@@ -86,7 +86,7 @@ record MessageContexts(Map<String, MessageContext> byId) {
         }
         ThreadMessage parent = thread.parent(m);
         String proposerId = proposal.authorId();
-        boolean answersProposal = parent != null && proposal.includes(parent.id());
+        boolean answersProposal = ProposalReader.answers(m, parent, proposal);
         boolean answersProposer = parent != null && parent.author().id().equals(proposerId);
         boolean carriesPatch = !m.mail().body().diff().isEmpty()
                 || m.mail().subjectInfo().isPatch() && !m.mail().subjectInfo().reply();

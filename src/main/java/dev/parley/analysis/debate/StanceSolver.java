@@ -107,9 +107,13 @@ final class StanceSolver {
     /** How far the text a passage answers leans for the proposal (-1..1). */
     private double answeredLean(ThreadMessage m, int passageIndex, Map<String, Double> positions, double strength) {
         ThreadMessage parent = thread.parent(m);
-        if (parent == null) return 0;
         List<Passage> passages = contexts.of(m).passages();
         Passage passage = passageIndex >= 0 && passageIndex < passages.size() ? passages.get(passageIndex) : null;
+        if (parent == null) {
+            // an answer to the proposal's missing root answers the proposal
+            if (!ProposalReader.answers(m, null, proposal)) return 0;
+            return passage != null && passage.quoteKind() == QuoteKind.CODE ? weights.codeAnswer() : 1;
+        }
         String proposerId = proposal.authorId();
         if (proposal.includes(parent.id())) {
             // the proposer's words lean for; a quoted code hunk is a detail, not the proposal

@@ -278,6 +278,23 @@ class DebateAnalyzerTest {
     }
 
     @Test
+    void aMissingRootTheCallerNamesIsTheProposalReadFromWhatItsAnswersQuote() {
+        List<ParsedMessage> withoutRoot = new ArrayList<>(thread());
+        withoutRoot.removeIf(m -> m.messageId().equals(ROOT));
+        Debate d = DebateSetup.rules().analyzer(Mailmap.EMPTY).read("thread-1", withoutRoot, ROOT).debate();
+        assertTrue(d.proposal().rootMissing());
+        assertEquals(ROOT, d.proposal().messageId());
+        assertEquals("Ruth Alder", d.proposal().author(), "the author the first answer quotes");
+        assertEquals(List.of(new Evidence(ROOT, "So let's remove it.", Cue.PROPOSER, 1)), d.proposal().keySentences(),
+                "the root's words as its answers quote them");
+        assertEquals(Stance.AGAINST, who(d, "bea.carver@board.example").stance(), "an answer to the missing root answers the proposal");
+        assertTrue(d.participants().stream().noneMatch(Participant::proposer), "the proposer did not write in the thread");
+        assertEquals("bea-1@board.example", DebateSetup.rules().analyzer(Mailmap.EMPTY)
+                .read("thread-1", withoutRoot, "nobody-answers-this@example.org").debate().proposal().messageId(),
+                "a named root nobody answers: the earliest message stands in, as without a name");
+    }
+
+    @Test
     void aProposerWhoWithdrawsIsNoLongerFor() {
         List<ParsedMessage> withdrawn = new ArrayList<>(thread());
         withdrawn.add(parse(mail("ruth-9@kernel.example", "Ruth Alder <ruth@kernel.example>", """
