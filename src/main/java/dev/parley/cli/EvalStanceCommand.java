@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval-stance", mixinStandardHelpOptions = true,
-        description = "Score who-stands-where against hand-made stance labels: the rules alone, the learned model "
-                + "alone and the two combined, every learned verdict by a model trained without its thread. "
-                + "With --write-model, also train the shipped model on all the labels.",
+        description = "Score who-stands-where against hand-made stance labels: the rules alone, a learned model "
+                + "alone, the two combined, and the rules' verdict with the learned confidence that parley debate uses; "
+                + "every learned verdict by a model trained without its thread. With --write-model, also train the "
+                + "shipped confidence model on all the labels.",
         footer = {"%nExample:%n  parley eval-stance --threads ../shared/corpus/lkml/threads ../shared/corpus/labels labels/stance",
                 ExitCode.HELP})
 final class EvalStanceCommand implements Callable<Integer> {
@@ -29,7 +30,7 @@ final class EvalStanceCommand implements Callable<Integer> {
     List<Path> threadDirs = List.of();
 
     @Option(names = "--write-model", paramLabel = "FILE",
-            description = "Train the combined judge on every labelled person and write its model (JSON) to FILE.")
+            description = "Train the confidence model on every labelled person and write it (JSON) to FILE.")
     Path modelFile;
 
     @Option(names = "--features", paramLabel = "FILE",
@@ -42,8 +43,8 @@ final class EvalStanceCommand implements Callable<Integer> {
         if (featureFile != null) Files.writeString(featureFile, evaluation.featureTable());
         Streams.out().print(evaluation.report());
         if (modelFile != null) {
-            LogisticModel model = evaluation.train(true).withNote(
-                    "parley eval-stance --write-model: the combined position judge, trained on " + evaluation.describe());
+            LogisticModel model = evaluation.trainConfidence().withNote("parley eval-stance --write-model: the confidence "
+                    + "that the rules' verdict on a person is right, trained on " + evaluation.describe());
             model.save(modelFile);
             Streams.out().println("model written to " + modelFile);
         }

@@ -22,12 +22,19 @@ import dev.parley.identity.Mailmap;
 public record DebateSetup(CueLexicon lexicon, StanceWeights weights, StanceScorer stanceScorer, ToneScorer toneScorer,
                           PositionJudge judge) {
 
-    /** What Parley uses. */
+    /**
+     * What Parley uses: the rules read each message and judge each person, and a model learned from the labelled
+     * threads says how likely each judgement is right ({@link LearnedPositionJudge}; the model is read once per
+     * process).
+     */
     public static DebateSetup standard() {
-        return rules();
+        return rules().withJudge(LearnedPositionJudge.standard());
     }
 
-    /** The rules alone: the shipped lexicon and weights, the sentence rules and trailer votes, the tone lexicon. */
+    /**
+     * The rules alone: the shipped lexicon and weights, the sentence rules and trailer votes, the rules' judgement of
+     * each person with its own confidence, the tone lexicon.
+     */
     public static DebateSetup rules() {
         CueLexicon lexicon = CueLexicon.standard();
         return new DebateSetup(lexicon, StanceWeights.STANDARD, CompositeStanceScorer.rules(lexicon, StanceWeights.STANDARD),

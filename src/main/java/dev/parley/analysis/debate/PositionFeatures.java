@@ -6,7 +6,6 @@ import dev.parley.analysis.stance.MessageContext.QuoteKind;
 import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.analysis.text.Words;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the learned position judge sees of one person who wrote in the thread: named numbers that carry over from one
- * debate to the next (no vocabulary of any thread), each with the person's own sentences it comes from, so that a
- * verdict can cite what weighed most. Counts are taken as {@code log(1 + n)}: one more message matters less to a
- * prolific writer. The families:
+ * What a learned position judge sees of one person who wrote in the thread: named numbers that carry over from one
+ * debate to the next (no vocabulary of any thread). Counts are taken as {@code log(1 + n)}: one more message matters
+ * less to a prolific writer. The families:
  * <ul>
  *     <li>the rules' verdict ({@code rule_*}) and their cues by kind and direction: sums and the strongest;</li>
  *     <li>how their messages relate to what they answer: agreement or disagreement with the proposal's side (the
@@ -32,9 +30,8 @@ import java.util.Set;
  *
  * @param names the feature names, always {@link #NAMES}
  * @param values one value per name
- * @param sources per name, the person's own sentences the value comes from (strongest first)
  */
-public record PositionFeatures(List<String> names, double[] values, List<List<Evidence>> sources) {
+public record PositionFeatures(List<String> names, double[] values) {
 
     /** The rules' own verdict, which the learned judge alone does not read (the evaluation's "model alone"). */
     public static final List<String> RULE_VERDICT = List.of("rule_for", "rule_against", "rule_mixed", "rule_neutral",
@@ -71,15 +68,10 @@ public record PositionFeatures(List<String> names, double[] values, List<List<Ev
 
     public PositionFeatures {
         names = List.copyOf(names);
-        sources = List.copyOf(sources);
     }
 
     public double value(String name) {
         return values[index(name)];
-    }
-
-    public List<Evidence> sources(String name) {
-        return sources.get(index(name));
     }
 
     /** The values of the named features, in that order (what a model trained on those names takes). */
@@ -95,22 +87,17 @@ public record PositionFeatures(List<String> names, double[] values, List<List<Ev
         return i;
     }
 
-    /** Accumulates values and their sources by name. */
+    /** Accumulates values by name. */
     private static final class Builder {
         final Map<String, Double> values = new LinkedHashMap<>();
-        final Map<String, List<Evidence>> sources = new LinkedHashMap<>();
 
-        void add(String name, double v, Evidence source) {
+        void add(String name, double v) {
             if (!NAMES.contains(name)) throw new IllegalStateException("unknown position feature " + name);
             values.merge(name, v, Double::sum);
-            if (source != null) sources.computeIfAbsent(name, k -> new ArrayList<>()).add(source);
         }
 
-        void max(String name, double v, Evidence source) {
-            if (v > values.getOrDefault(name, 0.0)) {
-                values.put(name, v);
-                if (source != null) sources.put(name, new ArrayList<>(List.of(source)));
-            }
+        void max(String name, double v) {
+            if (v > values.getOrDefault(name, 0.0)) values.put(name, v);
         }
 
         void set(String name, double v) {
@@ -123,22 +110,11 @@ public record PositionFeatures(List<String> names, double[] values, List<List<Ev
 
         PositionFeatures build() {
             double[] v = new double[NAMES.size()];
-            List<List<Evidence>> s = new ArrayList<>();
             for (int i = 0; i < v.length; i++) {
                 String name = NAMES.get(i);
                 v[i] = COUNTS.contains(name) ? Math.log1p(get(name)) : get(name);
-                List<Evidence> list = new ArrayList<>(sources.getOrDefault(name, List.of()));
-                list.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
-                s.add(dedupe(list));
             }
-            return new PositionFeatures(NAMES, v, s);
-        }
-
-        private static List<Evidence> dedupe(List<Evidence> list) {
-            Set<String> seen = new HashSet<>();
-            List<Evidence> out = new ArrayList<>();
-            for (Evidence e : list) if (seen.add(e.messageId() + "\u0000" + e.text())) out.add(e);
-            return List.copyOf(out);
+            return new PositionFeatures(NAMES, v);
         }
     }
 
@@ -161,53 +137,50 @@ public record PositionFeatures(List<String> names, double[] values, List<List<Ev
         Set<String> ownTerms = new HashSet<>();
         int sentences = 0, passages = 0, code = 0;
         for (ThreadMessage m : own) {
-            Evidence first = firstSentence(m, contexts);
             int messageSentences = 0, contrary = 0;
             for (Passage p : contexts.of(m).passages()) {
                 if (p.sentences().isEmpty()) continue;
                 passages++;
                 if (p.quoteKind() == QuoteKind.CODE) code++;
                 if (p.quoteKind() != QuoteKind.CODE && quotes(p, rootText)) {
-                    b.add("quotes_proposal", 1, new Evidence(m.id(), p.sentences().get(0), Cue.SIDE, 0));
+                    b.add("quotes_proposal", 1);
                 }
                 for (String s : p.sentences()) {
                     sentences++;
                     messageSentences++;
-                    Evidence e = new Evidence(m.id(), s, Cue.SIDE, 0);
                     SentenceWords w = SentenceWords.of(s);
-                    if (s.strip().endsWith("?")) b.add("questions", 1, e);
+                    if (s.strip().endsWith("?")) b.add("questions", 1);
                     if (w.contrast || w.negation) contrary++;
                     Set<String> terms = terms(s);
                     ownTerms.addAll(terms);
                     terms.retainAll(proposalTerms);
                     if (terms.size() < ON_TOPIC) continue;
-                    b.add("on_topic", 1, e);
-                    if (w.obligation) b.add(w.negation ? "negated_normative_on_topic" : "normative_on_topic", 1, e);
-                    if (w.opinion) b.add("opinion_on_topic", 1, e);
+                    b.add("on_topic", 1);
+                    if (w.obligation) b.add(w.negation ? "negated_normative_on_topic" : "normative_on_topic", 1);
+                    if (w.opinion) b.add("opinion_on_topic", 1);
                 }
             }
-            b.add("words", Words.of(contexts.allText(m)).size(), null);
+            b.add("words", Words.of(contexts.allText(m)).size());
             ThreadMessage parent = thread.parent(m);
             boolean toProposal = ProposalReader.answers(m, parent, proposal);
             if (parent == null && !toProposal || parent != null && parent.author().id().equals(personId)) continue;
             double side = parent == null ? 1 : sides.of(parent);
             double rel = relation(leanings.of(m), side);
-            Evidence strongest = strongest(leanings.of(m), first);
             if (toProposal) {
-                b.add("answers_proposal", 1, first);
-                if (m == own.get(0)) b.add("first_answers_proposal", 1, first);
+                b.add("answers_proposal", 1);
+                if (m == own.get(0)) b.add("first_answers_proposal", 1);
             } else if (parent.author().id().equals(proposal.authorId())) {
-                b.add("answers_proposer", 1, first);
+                b.add("answers_proposer", 1);
             }
             if (side != 0 && messageSentences > 0) {
-                b.add(side > 0 ? "rebuts_supporters" : "rebuts_opponents", contrary / (double) messageSentences, first);
+                b.add(side > 0 ? "rebuts_supporters" : "rebuts_opponents", contrary / (double) messageSentences);
             }
-            if (rel >= CLEAR && side > 0) b.add("agree_with_supporters", 1, strongest);
-            if (rel <= -CLEAR && side > 0) b.add("disagree_with_supporters", 1, strongest);
-            if (rel >= CLEAR && side < 0) b.add("agree_with_opponents", 1, strongest);
-            if (rel <= -CLEAR && side < 0) b.add("disagree_with_opponents", 1, strongest);
+            if (rel >= CLEAR && side > 0) b.add("agree_with_supporters", 1);
+            if (rel <= -CLEAR && side > 0) b.add("disagree_with_supporters", 1);
+            if (rel >= CLEAR && side < 0) b.add("agree_with_opponents", 1);
+            if (rel <= -CLEAR && side < 0) b.add("disagree_with_opponents", 1);
         }
-        received(b, personId, own, thread, proposal, contexts, leanings, sides);
+        received(b, personId, own, thread, proposal, leanings, sides);
         b.set("messages", own.size());
         b.set("question_share", b.get("questions") / Math.max(1, sentences));
         b.set("answers_code", code / (double) Math.max(1, passages));
@@ -223,55 +196,52 @@ public record PositionFeatures(List<String> names, double[] values, List<List<Ev
         double pro = 0, con = 0;
         for (Contribution c : contributions) {
             double v = c.value();
-            Evidence e = c.evidence();
-            if (e.cue() == Cue.SIDE) b.add("side_remarks", 1, e);
-            if (e.cue() == Cue.CHANGE_OF_MIND) b.add("changed_mind", 1, e);
+            Cue cue = c.evidence().cue();
+            if (cue == Cue.SIDE) b.add("side_remarks", 1);
+            if (cue == Cue.CHANGE_OF_MIND) b.add("changed_mind", 1);
             if (Math.abs(v) < 0.1) continue;
             if (v > 0) pro += v;
             else con -= v;
-            b.max(v > 0 ? "strongest_for" : "strongest_against", Math.abs(v), e);
-            String family = switch (e.cue()) {
+            b.max(v > 0 ? "strongest_for" : "strongest_against", Math.abs(v));
+            String family = switch (cue) {
                 case TRAILER, ACT, PROPOSAL_TRAILER, NAK -> "vote";
                 case STATEMENT -> "statement";
                 case STATUS_QUO -> "status_quo";
                 case REPLY -> "reply";
                 default -> null;
             };
-            if (family != null) b.add(family + (v > 0 ? "_for" : "_against"), Math.abs(v), e);
-            if (e.cue() == Cue.COUNTER_PROPOSAL) b.add("counter", -v, e);
-            if (c.conditional() || e.cue() == Cue.CONDITION) b.add("condition", Math.abs(v), e);
+            if (family != null) b.add(family + (v > 0 ? "_for" : "_against"), Math.abs(v));
+            if (cue == Cue.COUNTER_PROPOSAL) b.add("counter", -v);
+            if (c.conditional() || cue == Cue.CONDITION) b.add("condition", Math.abs(v));
         }
         b.set("rule_balance", Math.max(pro, con) == 0 ? 0 : Math.min(pro, con) / Math.max(pro, con));
-        String verdict = "rule_" + rules.stance().id();
-        b.add(verdict, 1, null);
-        for (Evidence e : rules.evidence()) b.add(verdict, 0, e);
+        b.add("rule_" + rules.stance().id(), 1);
         b.set("rule_confidence", rules.confidence());
         if (rules.shift() != Participant.Shift.NONE) b.set("shifted", 1);
     }
 
     /** Who answered the person's messages, and how. */
     private static void received(Builder b, String personId, List<ThreadMessage> own, ReplyThread thread,
-                                 Proposal proposal, MessageContexts contexts, Leanings leanings, Sides sides) {
+                                 Proposal proposal, Leanings leanings, Sides sides) {
         Set<String> ownIds = new HashSet<>();
         for (ThreadMessage m : own) ownIds.add(m.id());
         for (ThreadMessage reply : thread.byDate()) {
             if (reply.bot() || !ownIds.contains(reply.parentId()) || reply.author().id().equals(personId)) continue;
             ThreadMessage answered = thread.parent(reply);
-            Evidence source = firstSentence(answered, contexts);
             double rel = relation(leanings.of(reply), sides.of(answered));
-            b.add("replies_received", 1, source);
-            String who;
+            b.add("replies_received", 1);
+            double side = sides.person(reply.author().id());
+            String agrees, disagrees;
             if (reply.author().id().equals(proposal.authorId())) {
-                who = "proposer";
-                b.add("answered_by_proposer", 1, source);
-            } else {
-                double side = sides.person(reply.author().id());
-                who = side > 0 ? "supporters" : side < 0 ? "opponents" : null;
-            }
-            if (who == null) continue;
-            String verb = who.equals("proposer") ? "s" : "";
-            if (rel >= CLEAR) b.add(who + "_agree" + verb, 1, source);
-            if (rel <= -CLEAR) b.add(who + "_disagree" + verb, 1, source);
+                b.add("answered_by_proposer", 1);
+                agrees = "proposer_agrees";
+                disagrees = "proposer_disagrees";
+            } else if (side != 0) {
+                agrees = side > 0 ? "supporters_agree" : "opponents_agree";
+                disagrees = side > 0 ? "supporters_disagree" : "opponents_disagree";
+            } else continue;
+            if (rel >= CLEAR) b.add(agrees, 1);
+            if (rel <= -CLEAR) b.add(disagrees, 1);
         }
     }
 
@@ -298,18 +268,6 @@ public record PositionFeatures(List<String> names, double[] values, List<List<Ev
         double rel = 0;
         for (Contribution c : contributions) rel += c.relation() != 0 ? c.relation() : c.value() * side;
         return rel;
-    }
-
-    private static Evidence strongest(List<Contribution> contributions, Evidence fallback) {
-        Evidence best = null;
-        for (Contribution c : contributions) {
-            if (Math.abs(c.value()) > 0.05 && (best == null || Math.abs(c.value()) > Math.abs(best.weight()))) best = c.evidence();
-        }
-        return best != null ? best : fallback;
-    }
-
-    private static Evidence firstSentence(ThreadMessage m, MessageContexts contexts) {
-        return new Evidence(m.id(), contexts.firstLine(m), Cue.SIDE, 0);
     }
 
     /** Whether a passage answers a quote of the proposal's own text (normalised as {@link StanceSolver#normalize}). */

@@ -25,8 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,10 +34,11 @@ import java.util.Set;
 
 /**
  * Scores who-stands-where against hand-made labels: every labelled person of every labelled thread, matched to the
- * debate's participants, judged by the rules alone, by a learned model alone (the features without the rules'
- * verdict) and by the two combined (the features with it). Every learned figure is leave one thread out: each thread
- * is judged by a model trained, and calibrated, on the other threads only. The proposer, co-authors and people the
- * debate does not judge keep the debate's own verdict in all three.
+ * debate's participants, judged by the rules alone, by a learned four-way model alone (the features without the
+ * rules' verdict), by the two combined (a four-way model that reads the rules' verdict too), and by what Parley ships:
+ * the rules' verdict with a learned confidence ({@link dev.parley.analysis.debate.LearnedPositionJudge}). Every
+ * learned figure is leave one thread out: each thread is judged by a model trained, and calibrated, on the other
+ * threads only. The proposer, co-authors and robots keep the debate's own verdict in all of them.
  */
 public final class StanceEvaluation {
 
@@ -46,7 +47,8 @@ public final class StanceEvaluation {
 
     /** What judges the people. */
     public enum Judge {
-        RULES("rules alone"), MODEL("model alone"), COMBINED("rules and model combined");
+        RULES("rules alone"), MODEL("model alone"), COMBINED("rules and model combined"),
+        SHIPPED("the rules' verdict with the learned confidence (what parley debate uses)");
 
         private final String title;
 
@@ -70,6 +72,8 @@ public final class StanceEvaluation {
 
     private final List<Item> items;
     private final StanceModel model;
+    /** Each judge's verdicts, made once (the learned ones cost a model per thread). */
+    private final Map<Judge, List<Prediction>> verdicts = new EnumMap<>(Judge.class);
 
     private StanceEvaluation(List<Item> items, StanceModel model) {
         this.items = List.copyOf(items);
@@ -166,7 +170,11 @@ public final class StanceEvaluation {
     }
 
     /** Each item's verdict by a judge, in item order; learned verdicts out of thread. */
-    public List<Prediction> predictions(Judge judge) {
+    public synchronized List<Prediction> predictions(Judge judge) {
+        return verdicts.computeIfAbsent(judge, this::judge);
+    }
+
+    private List<Prediction> judge(Judge judge) {
         Prediction[] out = new Prediction[items.size()];
         List<Example> examples = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
@@ -175,22 +183,27 @@ public final class StanceEvaluation {
             if (item.judged() == null) out[i] = item.fixed() == null ? missing(item.truth()) : verdict(item.fixed());
             else if (judge == Judge.RULES) out[i] = verdict(item.judged().rules());
             else {
-                examples.add(model.example(item, judge == Judge.COMBINED));
+                examples.add(judge == Judge.SHIPPED ? model.confidenceExample(item) : model.stanceExample(item, judge == Judge.COMBINED));
                 at.add(i);
             }
         }
         if (!examples.isEmpty()) {
-            List<Prediction> learned = CrossValidation.leaveOneGroupOut(examples, model.learner(judge == Judge.COMBINED));
-            for (int k = 0; k < at.size(); k++) out[at.get(k)] = learned.get(k);
+            List<Prediction> learned = CrossValidation.leaveOneGroupOut(examples, judge == Judge.SHIPPED
+                    ? model.confidenceLearner() : model.stanceLearner(judge == Judge.COMBINED));
+            for (int k = 0; k < at.size(); k++) {
+                Item item = items.get(at.get(k));
+                out[at.get(k)] = judge == Judge.SHIPPED
+                        ? verdict(item.judged().rules().stance(), learned.get(k).probabilities()[1]) : learned.get(k);
+            }
         }
         return List.of(out);
     }
 
-    /** The model trained and calibrated on every judged item. */
-    public LogisticModel train(boolean combined) {
+    /** The shipped confidence model, trained and calibrated on every judged person. */
+    public LogisticModel trainConfidence() {
         List<Example> examples = new ArrayList<>();
-        for (Item item : items) if (item.judged() != null) examples.add(model.example(item, combined));
-        return CrossValidation.calibrated(examples, model.learner(combined));
+        for (Item item : items) if (item.judged() != null) examples.add(model.confidenceExample(item));
+        return CrossValidation.calibrated(examples, model.confidenceLearner());
     }
 
     /** What the items are, for a model's note: threads and people per label directory. */
@@ -225,10 +238,18 @@ public final class StanceEvaluation {
 
     /** A rule or fixed verdict as a prediction: its confidence on its stance, the rest spread evenly. */
     static Prediction verdict(Position p) {
+        return verdict(p.stance(), p.confidence());
+    }
+
+    /**
+     * A stance with a confidence as a prediction: the confidence on the stance, the rest spread evenly over the others
+     * (a confidence under one in four still counts as that stance, in the lowest band).
+     */
+    static Prediction verdict(Stance stance, double confidence) {
         double[] probabilities = new double[CLASSES.size()];
-        double c = Math.max(p.confidence(), 1.0 / CLASSES.size() + 1e-6);
+        double c = Math.max(confidence, 1.0 / CLASSES.size() + 1e-6);
         Arrays.fill(probabilities, (1 - c) / (CLASSES.size() - 1));
-        probabilities[p.stance().ordinal()] = c;
+        probabilities[stance.ordinal()] = c;
         return new Prediction(probabilities);
     }
 
@@ -242,8 +263,6 @@ public final class StanceEvaluation {
 
     /** The figures of the three judges: all items, then each label directory, then per thread. */
     public String report() {
-        Map<Judge, List<Prediction>> byJudge = new LinkedHashMap<>();
-        for (Judge j : Judge.values()) byJudge.put(j, predictions(j));
         StringBuilder out = new StringBuilder();
         List<String> sets = items.stream().map(Item::labelSet).distinct().toList();
         out.append(String.format(Locale.ROOT, "stance evaluation: %d threads, %d people; learned verdicts leave one thread out%n",
@@ -252,10 +271,10 @@ public final class StanceEvaluation {
         if (missing > 0) out.append(missing).append(" labelled people are not in the debate (counted wrong)\n");
         for (Judge j : Judge.values()) {
             out.append("\n== ").append(j.title).append(" ==\n");
-            out.append(section("all labelled threads", all -> true, byJudge.get(j)));
-            if (sets.size() > 1) for (String s : sets) out.append(section(s, i -> i.labelSet().equals(s), byJudge.get(j)));
+            out.append(section("all labelled threads", j, null));
+            if (sets.size() > 1) for (String s : sets) out.append(section(s, j, s));
         }
-        out.append("\nper thread (accuracy: rules / model / combined)\n");
+        out.append("\nper thread (accuracy: rules / model / combined / shipped)\n");
         for (String thread : items.stream().map(Item::thread).distinct().toList()) {
             out.append(String.format(Locale.ROOT, "  %-62s", thread));
             for (Judge j : Judge.values()) {
@@ -263,7 +282,7 @@ public final class StanceEvaluation {
                 for (int i = 0; i < items.size(); i++) {
                     if (!items.get(i).thread().equals(thread)) continue;
                     n++;
-                    if (byJudge.get(j).get(i).label() == items.get(i).truth().ordinal()) right++;
+                    if (predictions(j).get(i).label() == items.get(i).truth().ordinal()) right++;
                 }
                 out.append(String.format(Locale.ROOT, " %2d/%-2d %.2f", right, n, right / (double) n));
             }
@@ -272,16 +291,33 @@ public final class StanceEvaluation {
         return out.toString();
     }
 
-    private String section(String title, java.util.function.Predicate<Item> which, List<Prediction> predictions) {
+    /** A judge's figures over the items of one label directory (null: all of them). */
+    public Scores scores(Judge judge, String labelSet) {
         List<Integer> truth = new ArrayList<>();
+        List<Prediction> chosen = chosen(judge, labelSet, truth);
+        return Scores.of(CLASSES, truth, chosen);
+    }
+
+    /** A judge's for and against verdicts over the items of one label directory (null: all of them). */
+    public Sides sides(Judge judge, String labelSet) {
+        List<Integer> truth = new ArrayList<>();
+        List<Prediction> chosen = chosen(judge, labelSet, truth);
+        return Sides.of(truth, chosen);
+    }
+
+    private List<Prediction> chosen(Judge judge, String labelSet, List<Integer> truth) {
         List<Prediction> chosen = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            if (!which.test(items.get(i))) continue;
+            if (labelSet != null && !items.get(i).labelSet().equals(labelSet)) continue;
             truth.add(items.get(i).truth().ordinal());
-            chosen.add(predictions.get(i));
+            chosen.add(predictions(judge).get(i));
         }
-        Scores s = Scores.of(CLASSES, truth, chosen);
-        Sides sides = Sides.of(truth, chosen);
+        return chosen;
+    }
+
+    private String section(String title, Judge judge, String labelSet) {
+        Scores s = scores(judge, labelSet);
+        Sides sides = sides(judge, labelSet);
         return "[" + title + "]\n" + s.report()
                 + String.format(Locale.ROOT, "verdicts at >= 0.8 right: %.3f%n", s.accuracyAtOrAbove(0.8))
                 + String.format(Locale.ROOT, "for/against verdicts right: %d of %d (precision %.3f); people with a position: %d, "
@@ -289,8 +325,11 @@ public final class StanceEvaluation {
                 sides.verdicts, sides.coverage());
     }
 
-    /** What a journalist acts on: verdicts of for or against, how often right, and for how many of those with a position. */
-    record Sides(int verdicts, int right, int withPosition) {
+    /**
+     * What a journalist acts on: verdicts of for or against, how often right, and for how many of the people with a
+     * position (for, against or mixed) there is one.
+     */
+    public record Sides(int verdicts, int right, int withPosition) {
 
         static Sides of(List<Integer> truth, List<Prediction> predictions) {
             int verdicts = 0, right = 0, withPosition = 0;
@@ -305,11 +344,11 @@ public final class StanceEvaluation {
             return new Sides(verdicts, right, withPosition);
         }
 
-        double precision() {
+        public double precision() {
             return verdicts == 0 ? Double.NaN : right / (double) verdicts;
         }
 
-        double coverage() {
+        public double coverage() {
             return withPosition == 0 ? Double.NaN : verdicts / (double) withPosition;
         }
     }
