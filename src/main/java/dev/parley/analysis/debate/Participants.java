@@ -67,6 +67,7 @@ record Participants(List<Participant> people, List<Participant> bots, List<Posit
         List<Participant> bots = new ArrayList<>();
         List<Participant> writers = new ArrayList<>();
         List<PositionCase> cases = new ArrayList<>();
+        PositionFeatures.Reader features = PositionFeatures.reader(thread, proposal, contexts, leanings);
         for (List<ThreadMessage> own : byPerson.values()) {
             Person person = own.get(0).author();
             Instant first = own.stream().map(ThreadMessage::date).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
@@ -97,9 +98,8 @@ record Participants(List<Participant> people, List<Participant> bots, List<Posit
             if (vote != null) contributions.add(new Contribution(vote, 1.0, false, -1, 0));
             boolean change = own.stream().anyMatch(m -> readings.of(m).changeOfMind());
             Position rules = Positions.judge(contributions, own, change, leanings, contexts);
-            PositionFeatures features = PositionFeatures.of(person.id(), own, contributions, rules, thread, proposal,
-                    contexts, leanings);
-            PositionCase c = new PositionCase(person.id(), person.displayName(), person.addresses(), rules, features);
+            PositionCase c = new PositionCase(person.id(), person.displayName(), person.addresses(), rules,
+                    features.of(person.id(), own, contributions, rules));
             cases.add(c);
             Position j = judge.judge(c);
             writers.add(new Participant(person.id(), person.displayName(), person.addresses(), own.size(), first, last,

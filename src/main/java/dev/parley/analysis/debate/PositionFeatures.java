@@ -118,77 +118,113 @@ public record PositionFeatures(List<String> names, double[] values) {
         }
     }
 
-    /**
-     * Reads one person.
-     *
-     * @param own their messages, oldest first
-     * @param contributions their resolved contributions (and a vote in the proposal's trailers), oldest first
-     * @param rules what the rules judged
-     */
-    static PositionFeatures of(String personId, List<ThreadMessage> own, List<Contribution> contributions,
-                               Position rules, ReplyThread thread, Proposal proposal, MessageContexts contexts,
-                               Leanings leanings) {
-        Builder b = new Builder();
-        cues(b, contributions, rules);
-        Sides sides = new Sides(proposal, leanings);
+    /** Reads the people of one thread: what holds for the whole thread is worked out once. */
+    static Reader reader(ReplyThread thread, Proposal proposal, MessageContexts contexts, Leanings leanings) {
         ThreadMessage root = thread.byId().get(proposal.messageId());
         String rootText = root == null ? "" : StanceSolver.normalize(root.mail().body().ownText());
-        Set<String> proposalTerms = terms(proposal.subject() + "\n" + rootText + "\n" + proposal.summary());
-        Set<String> ownTerms = new HashSet<>();
-        int sentences = 0, passages = 0, code = 0;
-        for (ThreadMessage m : own) {
-            int messageSentences = 0, contrary = 0;
-            for (Passage p : contexts.of(m).passages()) {
-                if (p.sentences().isEmpty()) continue;
-                passages++;
-                if (p.quoteKind() == QuoteKind.CODE) code++;
-                if (p.quoteKind() != QuoteKind.CODE && quotes(p, rootText)) {
-                    b.add("quotes_proposal", 1);
+        return new Reader(thread, proposal, contexts, leanings, new Sides(proposal, leanings), rootText,
+                terms(proposal.subject() + "\n" + rootText + "\n" + proposal.summary()));
+    }
+
+    /**
+     * The features of the people of one thread.
+     *
+     * @param rootText the proposal's own text, normalised as {@link StanceSolver#normalize} does ("" when missing)
+     * @param proposalTerms the content words of its subject, text and summary
+     */
+    record Reader(ReplyThread thread, Proposal proposal, MessageContexts contexts, Leanings leanings, Sides sides,
+                  String rootText, Set<String> proposalTerms) {
+
+        /**
+         * Reads one person.
+         *
+         * @param own their messages, oldest first
+         * @param contributions their resolved contributions (and a vote in the proposal's trailers), oldest first
+         * @param rules what the rules judged
+         */
+        PositionFeatures of(String personId, List<ThreadMessage> own, List<Contribution> contributions, Position rules) {
+            Builder b = new Builder();
+            cues(b, contributions, rules);
+            Set<String> ownTerms = new HashSet<>();
+            int sentences = 0, passages = 0, code = 0;
+            for (ThreadMessage m : own) {
+                int messageSentences = 0, contrary = 0;
+                for (Passage p : contexts.of(m).passages()) {
+                    if (p.sentences().isEmpty()) continue;
+                    passages++;
+                    if (p.quoteKind() == QuoteKind.CODE) code++;
+                    if (p.quoteKind() != QuoteKind.CODE && quotes(p, rootText)) {
+                        b.add("quotes_proposal", 1);
+                    }
+                    for (String s : p.sentences()) {
+                        sentences++;
+                        messageSentences++;
+                        SentenceWords w = SentenceWords.of(s);
+                        if (s.strip().endsWith("?")) b.add("questions", 1);
+                        if (w.contrast || w.negation) contrary++;
+                        Set<String> terms = terms(s);
+                        ownTerms.addAll(terms);
+                        terms.retainAll(proposalTerms);
+                        if (terms.size() < ON_TOPIC) continue;
+                        b.add("on_topic", 1);
+                        if (w.obligation) b.add(w.negation ? "negated_normative_on_topic" : "normative_on_topic", 1);
+                        if (w.opinion) b.add("opinion_on_topic", 1);
+                    }
                 }
-                for (String s : p.sentences()) {
-                    sentences++;
-                    messageSentences++;
-                    SentenceWords w = SentenceWords.of(s);
-                    if (s.strip().endsWith("?")) b.add("questions", 1);
-                    if (w.contrast || w.negation) contrary++;
-                    Set<String> terms = terms(s);
-                    ownTerms.addAll(terms);
-                    terms.retainAll(proposalTerms);
-                    if (terms.size() < ON_TOPIC) continue;
-                    b.add("on_topic", 1);
-                    if (w.obligation) b.add(w.negation ? "negated_normative_on_topic" : "normative_on_topic", 1);
-                    if (w.opinion) b.add("opinion_on_topic", 1);
+                b.add("words", Words.of(contexts.allText(m)).size());
+                ThreadMessage parent = thread.parent(m);
+                boolean toProposal = ProposalReader.answers(m, parent, proposal);
+                if (parent == null && !toProposal || parent != null && parent.author().id().equals(personId)) continue;
+                double side = parent == null ? 1 : sides.of(parent);
+                double rel = relation(leanings.of(m), side);
+                if (toProposal) {
+                    b.add("answers_proposal", 1);
+                    if (m == own.get(0)) b.add("first_answers_proposal", 1);
+                } else if (parent.author().id().equals(proposal.authorId())) {
+                    b.add("answers_proposer", 1);
                 }
+                if (side != 0 && messageSentences > 0) {
+                    b.add(side > 0 ? "rebuts_supporters" : "rebuts_opponents", contrary / (double) messageSentences);
+                }
+                if (rel >= CLEAR && side > 0) b.add("agree_with_supporters", 1);
+                if (rel <= -CLEAR && side > 0) b.add("disagree_with_supporters", 1);
+                if (rel >= CLEAR && side < 0) b.add("agree_with_opponents", 1);
+                if (rel <= -CLEAR && side < 0) b.add("disagree_with_opponents", 1);
             }
-            b.add("words", Words.of(contexts.allText(m)).size());
-            ThreadMessage parent = thread.parent(m);
-            boolean toProposal = ProposalReader.answers(m, parent, proposal);
-            if (parent == null && !toProposal || parent != null && parent.author().id().equals(personId)) continue;
-            double side = parent == null ? 1 : sides.of(parent);
-            double rel = relation(leanings.of(m), side);
-            if (toProposal) {
-                b.add("answers_proposal", 1);
-                if (m == own.get(0)) b.add("first_answers_proposal", 1);
-            } else if (parent.author().id().equals(proposal.authorId())) {
-                b.add("answers_proposer", 1);
-            }
-            if (side != 0 && messageSentences > 0) {
-                b.add(side > 0 ? "rebuts_supporters" : "rebuts_opponents", contrary / (double) messageSentences);
-            }
-            if (rel >= CLEAR && side > 0) b.add("agree_with_supporters", 1);
-            if (rel <= -CLEAR && side > 0) b.add("disagree_with_supporters", 1);
-            if (rel >= CLEAR && side < 0) b.add("agree_with_opponents", 1);
-            if (rel <= -CLEAR && side < 0) b.add("disagree_with_opponents", 1);
+            received(b, personId, own);
+            b.set("messages", own.size());
+            b.set("question_share", b.get("questions") / Math.max(1, sentences));
+            b.set("answers_code", code / (double) Math.max(1, passages));
+            int shared = 0;
+            for (String t : ownTerms) if (proposalTerms.contains(t)) shared++;
+            b.set("proposal_overlap", shared / (double) Math.max(1, ownTerms.size()));
+            b.set("discussion", proposal.kind() == ProposalKind.DISCUSSION ? 1 : 0);
+            return b.build();
         }
-        received(b, personId, own, thread, proposal, leanings, sides);
-        b.set("messages", own.size());
-        b.set("question_share", b.get("questions") / Math.max(1, sentences));
-        b.set("answers_code", code / (double) Math.max(1, passages));
-        int shared = 0;
-        for (String t : ownTerms) if (proposalTerms.contains(t)) shared++;
-        b.set("proposal_overlap", shared / (double) Math.max(1, ownTerms.size()));
-        b.set("discussion", proposal.kind() == ProposalKind.DISCUSSION ? 1 : 0);
-        return b.build();
+
+        /** Who answered the person's messages, and how. */
+        private void received(Builder b, String personId, List<ThreadMessage> own) {
+            Set<String> ownIds = new HashSet<>();
+            for (ThreadMessage m : own) ownIds.add(m.id());
+            for (ThreadMessage reply : thread.byDate()) {
+                if (reply.bot() || !ownIds.contains(reply.parentId()) || reply.author().id().equals(personId)) continue;
+                ThreadMessage answered = thread.parent(reply);
+                double rel = relation(leanings.of(reply), sides.of(answered));
+                b.add("replies_received", 1);
+                double side = sides.person(reply.author().id());
+                String agrees, disagrees;
+                if (reply.author().id().equals(proposal.authorId())) {
+                    b.add("answered_by_proposer", 1);
+                    agrees = "proposer_agrees";
+                    disagrees = "proposer_disagrees";
+                } else if (side != 0) {
+                    agrees = side > 0 ? "supporters_agree" : "opponents_agree";
+                    disagrees = side > 0 ? "supporters_disagree" : "opponents_disagree";
+                } else continue;
+                if (rel >= CLEAR) b.add(agrees, 1);
+                if (rel <= -CLEAR) b.add(disagrees, 1);
+            }
+        }
     }
 
     /** The rules' cues by kind and direction, and their verdict. */
@@ -220,33 +256,8 @@ public record PositionFeatures(List<String> names, double[] values) {
         if (rules.shift() != Participant.Shift.NONE) b.set("shifted", 1);
     }
 
-    /** Who answered the person's messages, and how. */
-    private static void received(Builder b, String personId, List<ThreadMessage> own, ReplyThread thread,
-                                 Proposal proposal, Leanings leanings, Sides sides) {
-        Set<String> ownIds = new HashSet<>();
-        for (ThreadMessage m : own) ownIds.add(m.id());
-        for (ThreadMessage reply : thread.byDate()) {
-            if (reply.bot() || !ownIds.contains(reply.parentId()) || reply.author().id().equals(personId)) continue;
-            ThreadMessage answered = thread.parent(reply);
-            double rel = relation(leanings.of(reply), sides.of(answered));
-            b.add("replies_received", 1);
-            double side = sides.person(reply.author().id());
-            String agrees, disagrees;
-            if (reply.author().id().equals(proposal.authorId())) {
-                b.add("answered_by_proposer", 1);
-                agrees = "proposer_agrees";
-                disagrees = "proposer_disagrees";
-            } else if (side != 0) {
-                agrees = side > 0 ? "supporters_agree" : "opponents_agree";
-                disagrees = side > 0 ? "supporters_disagree" : "opponents_disagree";
-            } else continue;
-            if (rel >= CLEAR) b.add(agrees, 1);
-            if (rel <= -CLEAR) b.add(disagrees, 1);
-        }
-    }
-
     /** Which side a message or person is on by the rules: the proposal and its author +1, else their position. */
-    private record Sides(Proposal proposal, Leanings leanings) {
+    record Sides(Proposal proposal, Leanings leanings) {
 
         double person(String id) {
             if (id.equals(proposal.authorId())) return 1;

@@ -1,7 +1,6 @@
 package dev.parley.analysis.stance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.analysis.learn.ShippedJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +28,6 @@ public record CueLexicon(int version, List<Entry> entries, Words words) {
 
     public static final String RESOURCE = "stance-cues.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile CueLexicon standard;
 
     public CueLexicon {
@@ -134,35 +133,41 @@ public record CueLexicon(int version, List<Entry> entries, Words words) {
      * @throws IllegalArgumentException naming the file and the entry, when an entry is not what the code knows
      */
     public static CueLexicon read(InputStream in, String name) throws IOException {
-        JsonNode root = JSON.readTree(in);
-        if (root == null || !root.path("entries").isArray()) throw new IllegalArgumentException(name + " has no entries");
+        Object doc;
+        try {
+            doc = ShippedJson.read(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(name + " is not JSON: " + e.getMessage(), e);
+        }
+        if (!(doc instanceof Map<?, ?> root) || !(root.get("entries") instanceof List<?> list)) {
+            throw new IllegalArgumentException(name + " has no entries");
+        }
         List<Entry> entries = new ArrayList<>();
         int n = 0;
-        for (JsonNode e : root.get("entries")) {
+        for (Object o : list) {
             n++;
             String where = name + " entry " + n;
-            Kind kind = parse(Kind.class, e.path("kind").asText(), where, "kind");
-            int polarity = e.path("polarity").asInt(0);
+            Map<?, ?> e = o instanceof Map<?, ?> m ? m : Map.of();
+            Kind kind = parse(Kind.class, String.valueOf(e.get("kind")), where, "kind");
+            int polarity = e.get("polarity") instanceof Double d ? d.intValue() : 0;
             if (kind.modifier() ? polarity != 0 : Math.abs(polarity) != 1)
                 throw new IllegalArgumentException(where + ": a " + kind.name().toLowerCase(Locale.ROOT)
                         + " cue needs polarity " + (kind.modifier() ? "0" : "1 or -1"));
-            double strength = e.path("strength").asDouble(-1);
+            double strength = e.get("strength") instanceof Double d ? d : -1;
             if (!(strength >= 0 && strength <= 2)) throw new IllegalArgumentException(where + ": strength must be 0 to 2");
             Set<Flag> flags = EnumSet.noneOf(Flag.class);
-            for (JsonNode f : e.path("flags")) flags.add(parse(Flag.class, f.asText(), where, "flag"));
-            if (!e.path("patterns").isArray() || e.get("patterns").isEmpty())
+            if (e.get("flags") instanceof List<?> fs) for (Object f : fs) flags.add(parse(Flag.class, String.valueOf(f), where, "flag"));
+            if (!(e.get("patterns") instanceof List<?> patterns) || patterns.isEmpty())
                 throw new IllegalArgumentException(where + ": no patterns");
-            for (JsonNode p : e.get("patterns")) {
-                entries.add(new Entry(kind, polarity, strength, flags, Phrase.compile(p.asText())));
-            }
+            for (Object p : patterns) entries.add(new Entry(kind, polarity, strength, flags, Phrase.compile(String.valueOf(p))));
         }
-        JsonNode w = root.path("words");
+        Map<?, ?> w = root.get("words") instanceof Map<?, ?> m ? m : Map.of();
         Words words = new Words(list(w, "negators", name), list(w, "raising", name), list(w, "pronouns", name),
                 list(w, "generic", name), list(w, "acronyms", name), list(w, "removing", name), list(w, "adding", name),
                 list(w, "first_person", name), list(w, "openers", name), list(w, "concessive", name),
                 list(w, "granting", name), list(w, "modal", name), list(w, "conditional", name),
                 list(w, "keep_idioms", name), list(w, "subject_stop", name), list(w, "change_verbs", name));
-        return new CueLexicon(root.path("version").asInt(0), entries, words);
+        return new CueLexicon(root.get("version") instanceof Double v ? v.intValue() : 0, entries, words);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String id, String where, String what) {
@@ -173,10 +178,10 @@ public record CueLexicon(int version, List<Entry> entries, Words words) {
         }
     }
 
-    private static Set<String> list(JsonNode words, String key, String name) {
-        if (!words.path(key).isArray()) throw new IllegalArgumentException(name + " has no word list '" + key + "'");
+    private static Set<String> list(Map<?, ?> words, String key, String name) {
+        if (!(words.get(key) instanceof List<?> list)) throw new IllegalArgumentException(name + " has no word list '" + key + "'");
         Set<String> out = new LinkedHashSet<>();
-        for (JsonNode word : words.get(key)) out.add(word.asText());
+        for (Object word : list) out.add(String.valueOf(word));
         return Set.copyOf(out);
     }
 }

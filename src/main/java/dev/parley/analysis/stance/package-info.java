@@ -12,6 +12,7 @@
  * strength and flags; the rules' numbers are one record, {@link dev.parley.analysis.stance.StanceWeights}. A scorer
  * reads one message; combining the readings over the reply graph is the debate's job, one layer up.
  * <p>
- * May use: {@code analysis.text}, {@code mail} (trailers and their meaning); nothing above it in {@code analysis}.
+ * May use: {@code analysis.text}, {@code analysis.learn} (its reader of shipped JSON), {@code mail} (trailers and their
+ * meaning); nothing above it in {@code analysis}.
  */
 package dev.parley.analysis.stance;
