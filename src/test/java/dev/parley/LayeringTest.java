@@ -31,6 +31,7 @@ class LayeringTest {
     static final List<String> ORDER = List.of(
             "mail", "source", "thread", "identity", "model", "ingest", "query", "archive", "lucene|opensearch",
             "analysis.learn", "analysis.text", "analysis.tone", "analysis.stance", "analysis.debate", "analysis.quotes", "analysis.digest",
+            "analysis.evaluation",
             "render", "web", "cli");
 
     private static JavaClasses classes;

@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.analysis.debate.Debate;
 import dev.parley.analysis.debate.DebateAnalyzer;
+import dev.parley.analysis.debate.DebateSetup;
 import dev.parley.analysis.digest.LaterVersions;
 import dev.parley.archive.Archive;
 import dev.parley.archive.SearchRequest;
@@ -33,7 +34,8 @@ final class DebateCommand implements Callable<Integer> {
     MailmapOption mailmap;
 
     @Parameters(paramLabel = "MSGID", arity = "0..1",
-            description = "Any message of the thread (angle brackets optional).")
+            description = "Any message of the thread (angle brackets optional); a root the archive lacks reads the "
+                    + "thread of the messages that answer it, with it as the proposal.")
     String messageId;
 
     @Option(names = "--query", paramLabel = "QUERY",
@@ -53,19 +55,24 @@ final class DebateCommand implements Callable<Integer> {
         if (exchanges < 0) throw CliException.usage("--exchanges must be 0 or more");
         Debate debate;
         try (Archive a = archive.open()) {
-            List<StoredMessage> thread = a.thread(threadId(a), true);
-            debate = LaterVersions.apply(a, new DebateAnalyzer(mailmap.load(archive.indexDir())).analyze(thread));
+            DebateAnalyzer analyzer = DebateSetup.standard().analyzer(mailmap.load(archive.indexDir()));
+            List<StoredMessage> found = query != null ? List.of() : a.messages(messageId, false);
+            if (query != null) debate = analyzer.analyze(a.thread(threadOfQuery(a), true));
+            else if (!found.isEmpty()) debate = analyzer.analyze(a.thread(found.get(0).threadId(), true));
+            else {
+                // a root missing from the archive: the thread of the messages that answer it, with it as the proposal
+                String root = Archive.normalizeMessageId(messageId);
+                debate = analyzer.analyze(MessageIds.answersTo(a, root), root);
+            }
+            debate = LaterVersions.apply(a, debate);
         }
         Streams.out().print(json ? Json.write(DebateReport.json(debate)) + "\n" : DebateReport.text(debate, exchanges));
         return ExitCode.OK;
     }
 
-    private String threadId(Archive a) throws IOException {
-        if (query != null) {
-            SearchResult r = a.search(SearchRequest.of(LoreQuery.parse(query)).byThread(true).withPage(0, 1));
-            if (r.threads().isEmpty()) throw CliException.notFound("no thread matches " + query);
-            return r.threads().get(0).threadId();
-        }
-        return MessageIds.find(a, messageId, false).get(0).threadId();
+    private String threadOfQuery(Archive a) throws IOException {
+        SearchResult r = a.search(SearchRequest.of(LoreQuery.parse(query)).byThread(true).withPage(0, 1));
+        if (r.threads().isEmpty()) throw CliException.notFound("no thread matches " + query);
+        return r.threads().get(0).threadId();
     }
 }

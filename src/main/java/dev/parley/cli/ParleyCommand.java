@@ -28,6 +28,7 @@ final class ParleyCommand implements Runnable {
             QuotesCommand.class,
             DigestCommand.class,
             PersonCommand.class,
+            EvalStanceCommand.class,
             WarmupCommand.class,
             ServeCommand.class,
             DaemonCommand.class);

@@ -39,7 +39,11 @@ public final class DebateReport {
                 .append(d.participants().size()).append(" participants");
         if (d.firstDate() != null) sb.append(", ").append(DigestText.DAY.format(d.firstDate())).append(" to ").append(DigestText.DAY.format(d.lastDate()));
         sb.append(")\n");
-        if (p.rootMissing()) sb.append("           (the thread's first message is not in the archive; the earliest one stands in)\n");
+        if (p.rootMissing()) {
+            boolean standIn = d.messages().stream().anyMatch(m -> m.messageId().equals(p.messageId()));
+            sb.append(standIn ? "           (the thread's first message is not in the archive; the earliest one stands in)\n"
+                    : "           (this message is not in the archive; its words are what the answers to it quote)\n");
+        }
         for (String line : wrap(p.summary(), TEXT_WIDTH - 11)) sb.append("           ").append(line).append('\n');
         sb.append("           <").append(p.messageId()).append(">\n");
         sb.append("Outcome    ").append(OutcomeText.summary(d.outcome())).append('\n');

@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.mail.RawMessage;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,7 +119,33 @@ class DebateCommandTest {
     void unknownMessageIsNotFound() {
         Run r = run("debate", "--index", index.toString(), "nope@example.org");
         assertEquals(1, r.code());
-        assertEquals("parley: no message with Message-ID <nope@example.org>\n", r.err());
+        assertEquals("parley: no message with Message-ID <nope@example.org>, and none that answers it\n", r.err());
+    }
+
+    @Test
+    void aRootMissingFromTheArchiveIsReadFromTheMessagesThatAnswerIt(@TempDir Path tmp) throws IOException {
+        StringBuilder mbox = new StringBuilder();
+        for (RawMessage m : Samples.raw(Samples.WAVEFS)) {
+            String text = new String(m.bytes(), StandardCharsets.UTF_8);
+            if (text.contains("Message-Id: <" + ROOT + ">")) continue; // the mirror lost the root
+            mbox.append("From mirror Mon Jun  4 08:12:33 2018\n").append(text).append('\n');
+        }
+        Path file = tmp.resolve("no-root.mbox");
+        Files.writeString(file, mbox);
+        Path idx = tmp.resolve("index");
+        try (TestArchive a = new TestArchive(idx)) {
+            a.importPaths(file);
+        }
+        Run r = run("debate", "--index", idx.toString(), "--json", ROOT);
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(ROOT, j.get("proposal").get("message_id").asText());
+        assertEquals("Grant Kessler", j.get("proposal").get("author").asText(), "whom the answers quote");
+        JsonNode first = j.get("participants").get(0);
+        assertEquals("Grant Kessler", first.get("name").asText());
+        assertEquals("for", first.get("stance").asText(), "he wrote in the thread too: the proposer");
+        assertTrue(run("debate", "--index", idx.toString(), ROOT).out()
+                .contains("(this message is not in the archive; its words are what the answers to it quote)"));
     }
 
     @Test

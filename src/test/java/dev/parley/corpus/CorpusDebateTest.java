@@ -1,9 +1,10 @@
 package dev.parley.corpus;
 
 import dev.parley.analysis.debate.Debate;
-import dev.parley.analysis.debate.DebateAnalyzer;
+import dev.parley.analysis.debate.DebateSetup;
 import dev.parley.analysis.debate.Evidence;
 import dev.parley.analysis.debate.Participant;
+import dev.parley.identity.Mailmap;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.Trailer;
 import dev.parley.testing.Samples;
@@ -49,7 +50,7 @@ class CorpusDebateTest {
         }
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             List<ParsedMessage> mail = Samples.parsed(f);
-            Debate d = new DebateAnalyzer().analyzeParsed(f.getFileName().toString(), mail);
+            Debate d = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed(f.getFileName().toString(), mail);
             Map<String, String> ownText = new HashMap<>();
             for (ParsedMessage m : mail) {
                 // the own text unwrapped the way sentences are: lines stripped and joined with one space

@@ -1,9 +1,5 @@
 package dev.parley.analysis.debate;
 
-import dev.parley.analysis.stance.RuleStanceScorer;
-import dev.parley.analysis.stance.StanceScorer;
-import dev.parley.analysis.tone.LexiconToneScorer;
-import dev.parley.analysis.tone.ToneScorer;
 import dev.parley.identity.Mailmap;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.model.StoredMessage;
@@ -12,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a thread as a debate. Use: {@code new DebateAnalyzer().analyze(archive.thread(threadId, true))}.
+ * Reads a thread as a debate. Use: {@code DebateSetup.standard().analyzer(mailmap).analyze(archive.thread(threadId, true))}.
  * <p>
  * The reading is a row of stages, each a small class with one job that takes the records the earlier stages made
  * and returns an immutable record of its own: who wrote what ({@link AuthoredMessages}: messages once each, people
@@ -27,22 +23,12 @@ import java.util.List;
 public final class DebateAnalyzer {
 
     private final Mailmap mailmap;
-    private final StanceScorer stanceScorer;
-    private final ToneScorer toneScorer;
+    private final DebateSetup setup;
 
-    /** The rule-based stance scorer, the lexicon tone scorer, no mailmap. */
-    public DebateAnalyzer() {
-        this(Mailmap.EMPTY, new RuleStanceScorer(), new LexiconToneScorer());
-    }
-
-    public DebateAnalyzer(Mailmap mailmap) {
-        this(mailmap, new RuleStanceScorer(), new LexiconToneScorer());
-    }
-
-    public DebateAnalyzer(Mailmap mailmap, StanceScorer stanceScorer, ToneScorer toneScorer) {
+    /** Prefer {@link DebateSetup#analyzer}: the setup chooses the parts. */
+    public DebateAnalyzer(Mailmap mailmap, DebateSetup setup) {
         this.mailmap = mailmap == null ? Mailmap.EMPTY : mailmap;
-        this.stanceScorer = stanceScorer;
-        this.toneScorer = toneScorer;
+        this.setup = setup;
     }
 
     /**
@@ -52,27 +38,59 @@ public final class DebateAnalyzer {
      * @throws IllegalArgumentException when the list is empty
      */
     public Debate analyze(List<StoredMessage> thread) {
+        return analyze(thread, null);
+    }
+
+    /**
+     * Analyses one thread whose root the caller names: a message of the thread, or a root missing from it that its
+     * messages answer (the proposal is then that missing message, its author the one the answers quote).
+     *
+     * @param rootId the root's Message-ID, or null for the thread's own root
+     */
+    public Debate analyze(List<StoredMessage> thread, String rootId) {
         if (thread.isEmpty()) throw new IllegalArgumentException("no messages to analyse");
         List<ParsedMessage> parsed = new ArrayList<>(thread.size());
         for (StoredMessage m : thread) parsed.add(m.parsed());
-        return analyzeParsed(thread.get(0).threadId(), parsed);
+        return read(thread.get(0).threadId(), parsed, rootId).debate();
     }
 
     /** Analyses one thread given as parsed messages (as read from an mbox without an index). */
     public Debate analyzeParsed(String threadId, List<ParsedMessage> messages) {
+        return read(threadId, messages, null).debate();
+    }
+
+    /**
+     * A thread read as a debate, with what the position judge was shown of each person it judged.
+     *
+     * @param debate the debate
+     * @param judged the people the judge judged (everyone who wrote but the proposer, co-authors and robots)
+     */
+    public record Reading(Debate debate, List<PositionCase> judged) {
+        public Reading {
+            judged = List.copyOf(judged);
+        }
+    }
+
+    /**
+     * Analyses one thread given as parsed messages, and keeps what the position judge saw (for evaluation).
+     *
+     * @param rootId the root's Message-ID (see {@link #analyze(List, String)}), or null for the thread's own root
+     */
+    public Reading read(String threadId, List<ParsedMessage> messages, String rootId) {
         if (messages.isEmpty()) throw new IllegalArgumentException("no messages to analyse");
         ReplyThread thread = ReplyThread.link(AuthoredMessages.read(messages, mailmap));
-        Proposal proposal = ProposalReader.read(thread);
-        MessageTones tones = MessageTones.score(thread, toneScorer);
-        MessageContexts contexts = MessageContexts.read(thread, proposal);
-        StanceReadings readings = StanceReadings.read(thread, proposal, contexts, stanceScorer);
-        Leanings leanings = StanceSolver.solve(thread, proposal, contexts, readings);
-        Participants participants = Participants.judge(thread, proposal, contexts, readings, leanings);
+        Proposal proposal = ProposalReader.read(thread, rootId);
+        MessageTones tones = MessageTones.score(thread, setup.toneScorer());
+        MessageContexts contexts = MessageContexts.read(thread, proposal, setup.lexicon());
+        StanceReadings readings = StanceReadings.read(thread, proposal, contexts, setup.stanceScorer());
+        Leanings leanings = StanceSolver.solve(thread, proposal, contexts, readings, setup.weights());
+        Participants participants = Participants.judge(thread, proposal, contexts, readings, leanings, setup.judge());
         List<Exchange> exchanges = Exchanges.of(thread, contexts, tones, leanings);
         ToneTimeline timeline = ToneTimeline.of(thread, tones);
         Outcome outcome = OutcomeReader.read(thread, proposal, contexts, participants.people());
-        return new Debate(threadId, proposal, participants.people(), participants.bots(), exchanges, timeline,
+        Debate debate = new Debate(threadId, proposal, participants.people(), participants.bots(), exchanges, timeline,
                 messages(thread, proposal, tones, leanings), thread.firstDate(), thread.lastDate(), outcome);
+        return new Reading(debate, participants.cases());
     }
 
     /** Every message as analysed, oldest first. */

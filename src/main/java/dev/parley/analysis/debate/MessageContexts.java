@@ -4,7 +4,7 @@ import dev.parley.analysis.stance.MessageContext;
 import dev.parley.analysis.stance.MessageContext.Passage;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
 import dev.parley.analysis.stance.ProposalContext;
-import dev.parley.analysis.stance.RuleStanceScorer;
+import dev.parley.analysis.stance.CueLexicon;
 import dev.parley.analysis.text.Sentences;
 import dev.parley.identity.Identities;
 import dev.parley.identity.Person;
@@ -32,8 +32,8 @@ record MessageContexts(Map<String, MessageContext> byId) {
     }
 
     /** Reads every message of the thread against the proposal. */
-    static MessageContexts read(ReplyThread thread, Proposal proposal) {
-        ProposalContext about = new ProposalContext(proposal.kind(), RuleStanceScorer.subjectTerms(proposal.subject()));
+    static MessageContexts read(ReplyThread thread, Proposal proposal, CueLexicon lexicon) {
+        ProposalContext about = new ProposalContext(proposal.kind(), lexicon.subjectTerms(proposal.subject()));
         Map<String, MessageContext> out = new HashMap<>();
         for (ThreadMessage m : thread.byDate()) out.put(m.id(), context(m, thread, proposal, about));
         return new MessageContexts(out);
@@ -86,7 +86,7 @@ record MessageContexts(Map<String, MessageContext> byId) {
         }
         ThreadMessage parent = thread.parent(m);
         String proposerId = proposal.authorId();
-        boolean answersProposal = parent != null && proposal.includes(parent.id());
+        boolean answersProposal = ProposalReader.answers(m, parent, proposal);
         boolean answersProposer = parent != null && parent.author().id().equals(proposerId);
         boolean carriesPatch = !m.mail().body().diff().isEmpty()
                 || m.mail().subjectInfo().isPatch() && !m.mail().subjectInfo().reply();

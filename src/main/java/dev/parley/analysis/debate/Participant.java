@@ -19,7 +19,9 @@ import java.util.Locale;
  *              posting): counted as {@code for}, with that trailer as evidence, but they never wrote in the thread
  * @param proposer whether they wrote the proposal
  * @param stance their final position toward the proposal
- * @param confidence from 0 (a guess) to 1 (certain: a trailer, a NAK, the proposer)
+ * @param confidence how likely the stance is right, 0 to 1: for someone who wrote, the calibrated probability a model
+ *                   learned from labelled threads gives the rules' judgement ({@link LearnedPositionJudge}); 1 for
+ *                   the proposer, 0.95 for a co-author, 0.9 for a supporter named only in the proposal's trailers
  * @param shift for a change of mind, which way it moved; {@link Shift#NONE} otherwise
  * @param reason one plain line saying why, for people ("Acked-by on the proposal", "counter-proposal: ...")
  * @param evidence the sentences that decided the stance, strongest first (at most a handful), each with its

@@ -18,12 +18,14 @@ import java.util.Set;
 /**
  * The stage of a debate that says who took part and where each stands: one entry per person, the proposer first
  * (for the proposal, unless they withdrew it), co-authors of the series, then everyone else who wrote in order of
- * their first message, judged by {@link Positions}, then supporters named only in the proposal's trailers.
+ * their first message, judged by the {@link PositionJudge} (from the rules' judgement, {@link Positions}, and the
+ * {@link PositionFeatures}), then supporters named only in the proposal's trailers.
  *
  * @param people the participants, robots left out, in that order
  * @param bots robots that posted (their stance is always neutral)
+ * @param cases the people the judge judged, as it was shown them
  */
-record Participants(List<Participant> people, List<Participant> bots) {
+record Participants(List<Participant> people, List<Participant> bots, List<PositionCase> cases) {
 
     /** Trailers in a proposal that name a supporter: acks, reviews, tests, reports, suggestions, others' sign-offs. */
     private static final Set<Trailer.Meaning> ENDORSING = EnumSet.of(Trailer.Meaning.ACK, Trailer.Meaning.REVIEW,
@@ -33,10 +35,11 @@ record Participants(List<Participant> people, List<Participant> bots) {
     Participants {
         people = List.copyOf(people);
         bots = List.copyOf(bots);
+        cases = List.copyOf(cases);
     }
 
     static Participants judge(ReplyThread thread, Proposal proposal, MessageContexts contexts, StanceReadings readings,
-                              Leanings leanings) {
+                              Leanings leanings, PositionJudge judge) {
         Map<String, List<ThreadMessage>> byPerson = new LinkedHashMap<>();
         for (ThreadMessage m : thread.byDate()) byPerson.computeIfAbsent(m.author().id(), k -> new ArrayList<>()).add(m);
         // supporters named by trailers already in the proposal
@@ -55,6 +58,8 @@ record Participants(List<Participant> people, List<Participant> bots) {
         List<Participant> people = new ArrayList<>();
         List<Participant> bots = new ArrayList<>();
         List<Participant> writers = new ArrayList<>();
+        List<PositionCase> cases = new ArrayList<>();
+        PositionFeatures.Reader features = PositionFeatures.reader(thread, proposal, contexts, leanings);
         for (List<ThreadMessage> own : byPerson.values()) {
             Person person = own.get(0).author();
             Instant first = own.stream().map(ThreadMessage::date).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
@@ -84,7 +89,11 @@ record Participants(List<Participant> people, List<Participant> bots) {
             Evidence vote = proposalVotes.remove(person.id());
             if (vote != null) contributions.add(new Contribution(vote, 1.0, false, -1, 0));
             boolean change = own.stream().anyMatch(m -> readings.of(m).changeOfMind());
-            Positions.Judgement j = Positions.judge(contributions, own, change, leanings, contexts);
+            Position rules = Positions.judge(contributions, own, change, leanings, contexts);
+            PositionCase c = new PositionCase(person.id(), person.displayName(), person.addresses(), rules,
+                    features.of(person.id(), own, contributions, rules));
+            cases.add(c);
+            Position j = judge.judge(c);
             writers.add(new Participant(person.id(), person.displayName(), person.addresses(), own.size(), first, last,
                     true, false, j.stance(), j.confidence(), j.shift(), j.reason(), j.evidence()));
         }
@@ -97,7 +106,7 @@ record Participants(List<Participant> people, List<Participant> bots) {
                     List.of(e.getValue())));
         }
         people.sort(Comparator.comparingInt((Participant p) -> p.proposer() ? 0 : p.wrote() ? 1 : 2));
-        return new Participants(people, bots);
+        return new Participants(people, bots, cases);
     }
 
     /** The proposer: for the proposal, with the sentence that proposes first, unless they withdrew it. */

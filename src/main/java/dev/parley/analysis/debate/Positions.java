@@ -23,9 +23,6 @@ final class Positions {
      */
     private static final double THRESHOLD = 0.2;
 
-    record Judgement(Stance stance, double confidence, Shift shift, String reason, List<Evidence> evidence) {
-    }
-
     private Positions() {
     }
 
@@ -36,7 +33,7 @@ final class Positions {
      * @param ownMessages the messages they wrote, oldest first
      * @param explicitChange whether they said they changed their mind
      */
-    static Judgement judge(List<Contribution> contributions, List<ThreadMessage> ownMessages, boolean explicitChange,
+    static Position judge(List<Contribution> contributions, List<ThreadMessage> ownMessages, boolean explicitChange,
                            Leanings leanings, MessageContexts contexts) {
         double pro = 0, con = 0, conditional = 0, votes = 0, naks = 0;
         for (Contribution c : contributions) {
@@ -80,7 +77,7 @@ final class Positions {
             reason = reasons(contributions, -1);
         }
         double confidence = confidence(stance, pro, con, votes, naks, ownMessages.size());
-        return new Judgement(stance, confidence, stance == Stance.MIXED ? shift : Shift.NONE, reason,
+        return new Position(stance, confidence, stance == Stance.MIXED ? shift : Shift.NONE, reason,
                 evidence(stance, contributions, ownMessages, contexts));
     }
 

@@ -22,7 +22,9 @@ import java.util.List;
  * @param kind the kind of change proposed, which tells the stance rules what criticism of the status quo means
  * @param messageIds the messages that make up the proposal: the root and, for a series, the proposer's other
  *                   patches of it (trailers on any of them count as votes on the proposal)
- * @param rootMissing true when the thread's root is not in the archive and the earliest message stands in for it
+ * @param rootMissing true when the thread's root is not in the archive: the earliest message stands in for it, or,
+ *                    when the caller named the missing root, the proposal is that message, read from what its answers
+ *                    quote ({@link #messageId()} is then in no message of the thread)
  */
 public record Proposal(String messageId, String subject, String authorId, String author, String address,
                        Instant date, int offsetSeconds, String summary, List<Evidence> keySentences, ProposalKind kind,

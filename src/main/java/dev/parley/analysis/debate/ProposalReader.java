@@ -3,8 +3,10 @@ package dev.parley.analysis.debate;
 import dev.parley.analysis.stance.Cue;
 import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.analysis.text.Sentences;
+import dev.parley.identity.Identities;
 import dev.parley.identity.Person;
 import dev.parley.identity.Senders;
+import dev.parley.mail.Address;
 import dev.parley.mail.Segment;
 import dev.parley.mail.SubjectInfo;
 
@@ -17,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * The stage of a debate that finds what a thread proposes: its root (or earliest message), the proposer's other
- * patches of the same series, the kind of change, and the author's key sentences.
+ * patches of the same series, the kind of change, and the author's key sentences. A root the caller names but the
+ * archive lacks, which the thread's messages answer, is the proposal all the same: its author is the one the first
+ * answers quote ("On ..., Jane Doe wrote:"), its words what they quote of it.
  */
 final class ProposalReader {
 
@@ -45,12 +49,40 @@ final class ProposalReader {
     private ProposalReader() {
     }
 
+    /** "On Sun, Feb 09, 2025 at 09:56:35PM +0100, Jane Doe wrote:", "Jane Doe <jane@example.org> writes:". */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(?:^|,)\\s*([^,<>:]*?)\\s*(?:<([^<>\\s]+@[^<>\\s]+)>)?\\s*(?:wrote|writes)\\s*:\\s*$");
+
     /** Reads what the thread proposes, from its root (or, when that is missing, its earliest message). */
     static Proposal read(ReplyThread thread) {
-        ThreadMessage root = root(thread);
+        return read(thread, root(thread));
+    }
+
+    /**
+     * Reads what the thread proposes when the caller names its root: that message when the thread has it; when it
+     * is missing but messages answer it, the missing message itself; else as {@link #read(ReplyThread)}.
+     */
+    static Proposal read(ReplyThread thread, String rootId) {
+        if (rootId == null || rootId.isBlank()) return read(thread);
+        ThreadMessage given = thread.byId().get(rootId);
+        if (given != null) return read(thread, given);
+        Proposal missing = missingRoot(thread, rootId);
+        return missing != null ? missing : read(thread);
+    }
+
+    /**
+     * Whether a message answers the proposal: the message it answers is part of it, or it answers the missing root
+     * that is the proposal.
+     */
+    static boolean answers(ThreadMessage m, ThreadMessage parent, Proposal proposal) {
+        if (parent != null) return proposal.includes(parent.id());
+        return proposal.rootMissing() && proposal.includes(m.mail().parentId());
+    }
+
+    private static Proposal read(ReplyThread thread, ThreadMessage root) {
         List<String> ids = proposalIds(root, thread);
         List<String> description = description(root);
-        ProposalKind kind = kind(root, description);
+        ProposalKind kind = kind(root.mail().subjectInfo(), description);
         List<String> keySentences = keySentences(description, kind, 3);
         Person proposer = root.author();
         return new Proposal(root.id(), root.mail().subjectInfo().normalized(), proposer.id(), proposer.displayName(),
@@ -89,10 +121,54 @@ final class ProposalReader {
         return ids;
     }
 
+    /**
+     * The proposal of a root missing from the thread, read from the earliest answer to it that says whom it quotes:
+     * that person proposed it (a writer of the thread when a name or address matches), and the lines it quotes right
+     * after saying so are the proposal's words. Null when no answer says whom it quotes.
+     */
+    private static Proposal missingRoot(ReplyThread thread, String rootId) {
+        for (ThreadMessage m : thread.byDate()) {
+            if (m.bot() || !m.mail().parentId().equals(rootId)) continue;
+            List<Segment> segments = m.mail().body().segments();
+            for (int i = 0; i + 1 < segments.size(); i++) {
+                if (segments.get(i).kind() != Segment.Kind.ATTRIBUTION || segments.get(i + 1).kind() != Segment.Kind.QUOTE) continue;
+                Matcher who = ATTRIBUTION.matcher(segments.get(i).text().replace('\n', ' ').strip());
+                if (!who.find() || who.group(1).isBlank() && who.group(2) == null) continue;
+                Person proposer = quoted(thread, who.group(1).strip(), who.group(2));
+                List<String> words = new ArrayList<>();
+                for (String sentence : Sentences.of(MessageContexts.unquote(segments.get(i + 1).text()), proposer.name())) {
+                    if (!sentence.endsWith(":")) words.add(sentence);
+                }
+                SubjectInfo subject = m.mail().subjectInfo();
+                ProposalKind kind = kind(subject, words);
+                List<String> keySentences = keySentences(words, kind, 3);
+                return new Proposal(rootId, subject.normalized(), proposer.id(), proposer.displayName(), proposer.address(),
+                        null, 0, String.join(" ", keySentences),
+                        keySentences.stream().map(s -> new Evidence(rootId, s, Cue.PROPOSER, 1)).toList(), kind,
+                        List.of(rootId), true);
+            }
+        }
+        return null;
+    }
+
+    /** The person an attribution names: a writer of the thread with that address or name, else a person of their own. */
+    private static Person quoted(ReplyThread thread, String name, String address) {
+        if (address != null) {
+            Person p = thread.people().person(new Address(name, address));
+            if (thread.byDate().stream().anyMatch(m -> m.author().id().equals(p.id()))) return p;
+        }
+        String key = Identities.nameKey(name);
+        for (ThreadMessage m : thread.byDate()) {
+            for (String n : m.author().names()) if (!key.isEmpty() && Identities.nameKey(n).equals(key)) return m.author();
+        }
+        String id = address != null ? address.toLowerCase(Locale.ROOT) : key;
+        return new Person(id, name, address != null ? List.of(id) : List.of(), name.isEmpty() ? List.of() : List.of(name));
+    }
+
     /** The kind of change, from the subject (and, for a bare subject, the opening sentences). */
-    private static ProposalKind kind(ThreadMessage root, List<String> description) {
-        String subject = root.mail().subjectInfo().normalized();
-        boolean patch = root.mail().subjectInfo().isPatch();
+    private static ProposalKind kind(SubjectInfo subjectInfo, List<String> description) {
+        String subject = subjectInfo.normalized();
+        boolean patch = subjectInfo.isPatch();
         if (REMOVAL.matcher(subject).find()) return ProposalKind.REMOVE;
         if (ADDITION.matcher(subject).find()) return ProposalKind.ADD;
         if (!patch) return ProposalKind.DISCUSSION;

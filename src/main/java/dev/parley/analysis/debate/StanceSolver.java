@@ -5,6 +5,7 @@ import dev.parley.analysis.stance.MessageContext.Passage;
 import dev.parley.analysis.stance.MessageContext.QuoteKind;
 import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.analysis.stance.Signal;
+import dev.parley.analysis.stance.StanceWeights;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,31 +24,33 @@ import java.util.Map;
  */
 final class StanceSolver {
 
-    private static final int ROUNDS = 3;
-
     private final ReplyThread thread;
     private final Proposal proposal;
     private final MessageContexts contexts;
     private final StanceReadings readings;
+    private final StanceWeights weights;
     /** The rounds' working state: each message's contributions and lean so far, by Message-ID. */
     private final Map<String, List<Contribution>> contributions = new HashMap<>();
     private final Map<String, Double> leans = new HashMap<>();
 
-    private StanceSolver(ReplyThread thread, Proposal proposal, MessageContexts contexts, StanceReadings readings) {
+    private StanceSolver(ReplyThread thread, Proposal proposal, MessageContexts contexts, StanceReadings readings,
+                         StanceWeights weights) {
         this.thread = thread;
         this.proposal = proposal;
         this.contexts = contexts;
         this.readings = readings;
+        this.weights = weights;
     }
 
     /** Solves the thread's stances: every message's contributions and lean, and each person's net position. */
-    static Leanings solve(ReplyThread thread, Proposal proposal, MessageContexts contexts, StanceReadings readings) {
-        return new StanceSolver(thread, proposal, contexts, readings).solve();
+    static Leanings solve(ReplyThread thread, Proposal proposal, MessageContexts contexts, StanceReadings readings,
+                          StanceWeights weights) {
+        return new StanceSolver(thread, proposal, contexts, readings, weights).solve();
     }
 
     private Leanings solve() {
         Map<String, Double> positions = new HashMap<>();
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < weights.rounds(); round++) {
             for (ThreadMessage m : thread.byDate()) resolve(m, round == 0 ? Map.of() : positions);
             Map<String, Double> next = positions();
             boolean settled = next.equals(positions);
@@ -104,16 +107,20 @@ final class StanceSolver {
     /** How far the text a passage answers leans for the proposal (-1..1). */
     private double answeredLean(ThreadMessage m, int passageIndex, Map<String, Double> positions, double strength) {
         ThreadMessage parent = thread.parent(m);
-        if (parent == null) return 0;
         List<Passage> passages = contexts.of(m).passages();
         Passage passage = passageIndex >= 0 && passageIndex < passages.size() ? passages.get(passageIndex) : null;
+        if (parent == null) {
+            // an answer to the proposal's missing root answers the proposal
+            if (!ProposalReader.answers(m, null, proposal)) return 0;
+            return passage != null && passage.quoteKind() == QuoteKind.CODE ? weights.codeAnswer() : 1;
+        }
         String proposerId = proposal.authorId();
         if (proposal.includes(parent.id())) {
             // the proposer's words lean for; a quoted code hunk is a detail, not the proposal
-            return passage != null && passage.quoteKind() == QuoteKind.CODE ? 0.3 : 1;
+            return passage != null && passage.quoteKind() == QuoteKind.CODE ? weights.codeAnswer() : 1;
         }
         // a side exchange drifts from the proposal: each step away from it carries a little less
-        double lean = 0.8 * lean(parent);
+        double lean = weights.answerDrift() * lean(parent);
         if (passage != null && !passage.quoted().isBlank()) {
             double quoted = quotedLean(parent, passage.quoted());
             // the proposer's words argue for the proposal, whatever a cue in them was read as
@@ -126,15 +133,15 @@ final class StanceSolver {
         // filesystem compared to a driver"): disagreeing with it is disagreeing with the proposal
         boolean proseOfTheProposer = parent.author().id().equals(proposerId)
                 && (passage == null || passage.quoteKind() != QuoteKind.CODE);
-        if (proseOfTheProposer) lean = Math.max(lean, 0.8);
+        if (proseOfTheProposer) lean = Math.max(lean, weights.proposerProse());
         // the answered mail answered the proposal; in an open discussion every branch argues the one topic
         ThreadMessage grandparent = thread.parent(parent);
         boolean mainDebate = grandparent != null && proposal.includes(grandparent.id())
                 || proposal.kind() == ProposalKind.DISCUSSION;
-        if (Math.abs(lean) < 0.2 && strength >= 0.7 && !positions.isEmpty() && mainDebate) {
+        if (Math.abs(lean) < weights.noLean() && strength >= weights.explicitAnswer() && !positions.isEmpty() && mainDebate) {
             // an explicit "I agree"/"No" about an argument with no cue of its own: the answered author's position
             Double p = positions.get(parent.author().id());
-            if (p != null && !parent.author().id().equals(m.author().id())) lean = 0.5 * p;
+            if (p != null && !parent.author().id().equals(m.author().id())) lean = weights.positionFill() * p;
         }
         return lean;
     }
@@ -153,7 +160,7 @@ final class StanceSolver {
                 found = true;
             }
         }
-        return found ? Math.tanh(sum * 1.5) : Double.NaN;
+        return found ? Math.tanh(sum * weights.quotedSharpening()) : Double.NaN;
     }
 
     /**

@@ -8,7 +8,8 @@
  * timeline, outcome). Per-message reading is delegated to a {@link dev.parley.analysis.stance.StanceScorer}; this
  * package combines the readings over the reply graph.
  * <p>
- * May use: {@code analysis.stance}, {@code analysis.tone}, {@code analysis.text}, {@code identity}, {@code thread},
+ * May use: {@code analysis.stance}, {@code analysis.tone}, {@code analysis.text}, {@code analysis.learn} (the learned
+ * position judge), {@code identity}, {@code thread},
  * {@code mail}, and the stored message of the archive's model.
  */
 package dev.parley.analysis.debate;

@@ -1,7 +1,7 @@
 package dev.parley.analysis.digest;
 
 import dev.parley.analysis.debate.Debate;
-import dev.parley.analysis.debate.DebateAnalyzer;
+import dev.parley.analysis.debate.DebateSetup;
 import dev.parley.analysis.quotes.Quote;
 import dev.parley.analysis.quotes.QuoteFinder;
 import dev.parley.archive.Archive;
@@ -51,7 +51,7 @@ public record ThreadReading(List<ParsedMessage> messages, Debate debate, List<Qu
 
     /** Reads a thread given as parsed messages (as read from an mbox without an index). */
     public static ThreadReading read(String threadId, List<ParsedMessage> parsed, Mailmap mailmap) {
-        Debate debate = new DebateAnalyzer(mailmap).analyzeParsed(threadId, parsed);
+        Debate debate = DebateSetup.standard().analyzer(mailmap).analyzeParsed(threadId, parsed);
         return new ThreadReading(parsed, debate, new QuoteFinder().find(debate, parsed));
     }
 }

@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A trained multinomial logistic regression: for each class a weight per (standardised) feature and a bias; the
@@ -26,8 +28,6 @@ import java.util.List;
  */
 public record LogisticModel(List<String> classes, List<String> features, double[] mean, double[] scale,
                             double[][] weights, double[] bias, double temperature, String trainedOn) {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public LogisticModel {
         classes = List.copyOf(classes);
@@ -88,11 +88,50 @@ public record LogisticModel(List<String> classes, List<String> features, double[
 
     public void save(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        JSON.writeValue(file.toFile(), this);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
     }
 
+    /**
+     * Reads a model file (with {@link ShippedJson}: the model is read by commands that start often).
+     *
+     * @throws IOException when the file is not a model of this shape, saying which field is wrong
+     */
     public static LogisticModel read(InputStream in) throws IOException {
-        return JSON.readValue(in, LogisticModel.class);
+        if (!(ShippedJson.read(in) instanceof Map<?, ?> root)) throw new IOException("a model file is one JSON object");
+        List<?> rows = list(root, "weights");
+        double[][] weights = new double[rows.size()][];
+        for (int c = 0; c < weights.length; c++) weights[c] = numbers(rows.get(c), "weights");
+        if (!(root.get("temperature") instanceof Double temperature)) throw new IOException("a model file needs the field temperature");
+        Object note = root.get("trainedOn");
+        try {
+            return new LogisticModel(texts(list(root, "classes")), texts(list(root, "features")),
+                    numbers(root.get("mean"), "mean"), numbers(root.get("scale"), "scale"), weights,
+                    numbers(root.get("bias"), "bias"), temperature, note == null ? "" : note.toString());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static List<?> list(Map<?, ?> root, String name) throws IOException {
+        if (!(root.get(name) instanceof List<?> l)) throw new IOException("a model file needs the field " + name);
+        return l;
+    }
+
+    private static List<String> texts(List<?> values) {
+        List<String> out = new ArrayList<>(values.size());
+        for (Object v : values) out.add(String.valueOf(v));
+        return out;
+    }
+
+    private static double[] numbers(Object values, String name) throws IOException {
+        if (values == null) throw new IOException("a model file needs the field " + name);
+        if (!(values instanceof List<?> l)) throw new IOException("the model's " + name + " is not a list of numbers");
+        double[] out = new double[l.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!(l.get(i) instanceof Double d)) throw new IOException("the model's " + name + " is not a list of numbers");
+            out[i] = d;
+        }
+        return out;
     }
 
     /** A model shipped as a class-path resource (beside the class that uses it). */

@@ -2,6 +2,7 @@ package dev.parley.analysis.stance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A word pattern for the stance lexicon, matched on the lower-case words of one clause. Syntax, tokens separated by
@@ -10,10 +11,15 @@ import java.util.List;
  * word and {@code *3} zero to three words; a leading {@code ^} anchors at the clause start, a trailing {@code $} at
  * its end.
  */
-final class Phrase {
+public final class Phrase {
 
     private record Token(List<List<String>> alternatives, boolean optional, int gap) {
     }
+
+    /** Compiled once: the lexicon compiles some 460 patterns when a process first reads a debate. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\|");
+    private static final Pattern JOINED_WORDS = Pattern.compile("_(?=[^_])");
 
     private final String source;
     private final List<Token> tokens;
@@ -30,7 +36,7 @@ final class Phrase {
     static Phrase compile(String pattern) {
         List<Token> tokens = new ArrayList<>();
         boolean start = false, end = false;
-        for (String t : pattern.strip().split("\\s+")) {
+        for (String t : SPACES.split(pattern.strip())) {
             if (t.equals("^")) {
                 start = true;
                 continue;
@@ -46,7 +52,7 @@ final class Phrase {
             boolean optional = t.endsWith("?");
             if (optional) t = t.substring(0, t.length() - 1);
             List<List<String>> alternatives = new ArrayList<>();
-            for (String a : t.split("\\|")) alternatives.add(List.of(a.split("_(?=[^_])")));
+            for (String a : ALTERNATIVES.split(t)) alternatives.add(List.of(JOINED_WORDS.split(a)));
             tokens.add(new Token(List.copyOf(alternatives), optional, 0));
         }
         return new Phrase(pattern, List.copyOf(tokens), start, end);

@@ -134,7 +134,7 @@ class DebateAnalyzerTest {
     }
 
     private static Debate debate() {
-        return new DebateAnalyzer().analyzeParsed("thread-1", thread());
+        return DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("thread-1", thread());
     }
 
     private static Participant who(Debate d, String address) {
@@ -271,10 +271,27 @@ class DebateAnalyzerTest {
     void aMissingRootIsReplacedByTheEarliestMessage() {
         List<ParsedMessage> withoutRoot = new ArrayList<>(thread());
         withoutRoot.removeIf(m -> m.messageId().equals(ROOT));
-        Debate d = new DebateAnalyzer().analyzeParsed("thread-1", withoutRoot);
+        Debate d = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("thread-1", withoutRoot);
         assertTrue(d.proposal().rootMissing());
         assertEquals("bea-1@board.example", d.proposal().messageId());
         assertEquals(Stance.FOR, who(d, "bea.carver@board.example").stance(), "the stand-in's author is its proposer");
+    }
+
+    @Test
+    void aMissingRootTheCallerNamesIsTheProposalReadFromWhatItsAnswersQuote() {
+        List<ParsedMessage> withoutRoot = new ArrayList<>(thread());
+        withoutRoot.removeIf(m -> m.messageId().equals(ROOT));
+        Debate d = DebateSetup.rules().analyzer(Mailmap.EMPTY).read("thread-1", withoutRoot, ROOT).debate();
+        assertTrue(d.proposal().rootMissing());
+        assertEquals(ROOT, d.proposal().messageId());
+        assertEquals("Ruth Alder", d.proposal().author(), "the author the first answer quotes");
+        assertEquals(List.of(new Evidence(ROOT, "So let's remove it.", Cue.PROPOSER, 1)), d.proposal().keySentences(),
+                "the root's words as its answers quote them");
+        assertEquals(Stance.AGAINST, who(d, "bea.carver@board.example").stance(), "an answer to the missing root answers the proposal");
+        assertTrue(d.participants().stream().noneMatch(Participant::proposer), "the proposer did not write in the thread");
+        assertEquals("bea-1@board.example", DebateSetup.rules().analyzer(Mailmap.EMPTY)
+                .read("thread-1", withoutRoot, "nobody-answers-this@example.org").debate().proposal().messageId(),
+                "a named root nobody answers: the earliest message stands in, as without a name");
     }
 
     @Test
@@ -286,7 +303,7 @@ class DebateAnalyzerTest {
 
                 Fair enough.  I withdraw this patch.
                 """, ROOT, "bea-1@board.example", "ian-1@example.org", "bea-2@board.example")));
-        Participant ruth = who(new DebateAnalyzer().analyzeParsed("thread-1", withdrawn), "ruth@kernel.example");
+        Participant ruth = who(DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("thread-1", withdrawn), "ruth@kernel.example");
         assertEquals(Stance.MIXED, ruth.stance());
         assertEquals(Participant.Shift.TOWARD_AGAINST, ruth.shift());
         assertTrue(ruth.evidence().stream().anyMatch(e -> e.text().equals("I withdraw this patch.")));
@@ -306,7 +323,7 @@ class DebateAnalyzerTest {
         Mail fix = Mail.message("fix@lab.example").from("Lee Moss <lee@lab.example>")
                 .subject("[PATCH] blinkfs: fix a typo").replyTo("cover@kernel.example")
                 .body("Fix a typo first.\n\nSigned-off-by: Lee Moss <lee@lab.example>\n");
-        Debate d = new DebateAnalyzer().analyzeParsed("t", List.of(parse(cover), parse(one), parse(two), parse(fix)));
+        Debate d = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("t", List.of(parse(cover), parse(one), parse(two), parse(fix)));
         assertEquals(List.of("cover@kernel.example", "one@kernel.example", "two@lab.example"), d.proposal().messageIds());
         assertEquals(Stance.FOR, who(d, "kim@lab.example").stance());
         assertEquals("Remove the user-space tools as well.", who(d, "kim@lab.example").evidence().get(0).text());
@@ -339,7 +356,7 @@ class DebateAnalyzerTest {
     @Test
     void aMailmapMergesPeopleTheThreadCannot() {
         Mailmap map = Mailmap.parse("Una Voss <una@example.net> <cal@example.net>\n");
-        Debate d = new DebateAnalyzer(map).analyzeParsed("thread-1", thread());
+        Debate d = DebateSetup.standard().analyzer(map).analyzeParsed("thread-1", thread());
         Participant una = who(d, "cal@example.net");
         assertEquals("Una Voss", una.name());
         assertEquals(2, una.messages());

@@ -3,7 +3,6 @@ package dev.parley.analysis.debate;
 import dev.parley.analysis.stance.Cue;
 import dev.parley.analysis.stance.MessageReading;
 import dev.parley.analysis.stance.Signal;
-import dev.parley.analysis.tone.LexiconToneScorer;
 import dev.parley.identity.Mailmap;
 import dev.parley.mail.ParsedMessage;
 import org.junit.jupiter.api.Test;
@@ -60,10 +59,10 @@ class DebateStagesTest {
     void theStanceScorerIsWhereAModelPlugsIn() {
         Set<String> seen = new TreeSet<>();
         // a stand-in for a trained model: every message it is shown is a NAK
-        Debate d = new DebateAnalyzer(Mailmap.EMPTY, context -> {
+        Debate d = DebateSetup.standard().withStanceScorer(context -> {
             seen.add(context.messageId());
             return new MessageReading(List.of(new Signal(0, "NAK.", Cue.NAK, Signal.Target.PROPOSAL, -1.5)), false);
-        }, new LexiconToneScorer()).analyzeParsed("thread-1", DebateAnalyzerTest.thread());
+        }).analyzer(Mailmap.EMPTY).analyzeParsed("thread-1", DebateAnalyzerTest.thread());
         assertFalse(seen.contains(ROOT), "the proposal is not read for stance");
         assertFalse(seen.contains("lkp-1@intel.example.com"), "robots are not read for stance");
         assertEquals(d.messages().size() - 2, seen.size());

@@ -1,6 +1,7 @@
 package dev.parley.analysis.debate;
 
 import dev.parley.analysis.stance.ProposalKind;
+import dev.parley.identity.Mailmap;
 import dev.parley.mail.MailParseException;
 import dev.parley.mail.MessageParser;
 import dev.parley.mail.ParsedMessage;
@@ -118,7 +119,7 @@ class OpenDiscussionDebateTest {
 
                 I agree.
                 """, ROOT, "kim-1@example.org", "kim-2@example.org"));
-        return new DebateAnalyzer().analyzeParsed("thread-2", thread);
+        return DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("thread-2", thread);
     }
 
     private static Stance stanceOf(Debate d, String address) {

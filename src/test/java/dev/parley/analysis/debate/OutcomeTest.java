@@ -1,5 +1,6 @@
 package dev.parley.analysis.debate;
 
+import dev.parley.identity.Mailmap;
 import dev.parley.mail.MessageParser;
 import dev.parley.mail.ParsedMessage;
 import dev.parley.mail.RawMessage;
@@ -44,7 +45,7 @@ class OutcomeTest {
                 throw new AssertionError(e);
             }
         }
-        return new DebateAnalyzer().analyzeParsed("t", parsed).outcome();
+        return DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("t", parsed).outcome();
     }
 
     @Test
@@ -142,7 +143,7 @@ class OutcomeTest {
 
     @Test
     void theSampleDebateIsQueuedForTheNextRelease() {
-        Outcome o = new DebateAnalyzer().analyzeParsed("wavefs", Samples.parsed(Samples.WAVEFS)).outcome();
+        Outcome o = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("wavefs", Samples.parsed(Samples.WAVEFS)).outcome();
         assertEquals(Outcome.Status.APPLIED, o.status());
         assertEquals("Grant Kessler", o.by());
         assertEquals("4.19", o.tree());
@@ -172,6 +173,6 @@ class OutcomeTest {
     }
 
     private static Outcome read(Path mbox) {
-        return new DebateAnalyzer().analyzeParsed(mbox.getFileName().toString(), Samples.parsed(mbox)).outcome();
+        return DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed(mbox.getFileName().toString(), Samples.parsed(mbox)).outcome();
     }
 }

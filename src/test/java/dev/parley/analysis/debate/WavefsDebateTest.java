@@ -2,6 +2,7 @@ package dev.parley.analysis.debate;
 
 import dev.parley.analysis.stance.ProposalKind;
 import dev.parley.analysis.tone.Tone;
+import dev.parley.identity.Mailmap;
 import dev.parley.testing.Samples;
 import dev.parley.testing.TestArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,7 @@ class WavefsDebateTest {
     static void analyse(@TempDir Path tmp) throws IOException {
         try (TestArchive a = new TestArchive(tmp.resolve("index"))) {
             a.importPaths(Samples.WAVEFS);
-            debate = new DebateAnalyzer().analyze(a.archive.thread(a.threadOf(ROOT), true));
+            debate = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyze(a.archive.thread(a.threadOf(ROOT), true));
         }
     }
 

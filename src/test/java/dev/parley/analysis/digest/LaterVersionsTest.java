@@ -1,5 +1,7 @@
 package dev.parley.analysis.digest;
 
+import dev.parley.analysis.debate.DebateSetup;
+import dev.parley.identity.Mailmap;
 import dev.parley.analysis.debate.Debate;
 import dev.parley.analysis.debate.DebateAnalyzer;
 import dev.parley.analysis.debate.Outcome;
@@ -42,7 +44,7 @@ class LaterVersionsTest {
                     Mail.message("other@example.org").from("Carl Other <carl@example.org>")
                             .subject("[PATCH v2] frob: add a new interface").date("Tue, 5 Jun 2018 10:00:00 +0000")
                             .body("Unrelated.\n")));
-            Debate d = new DebateAnalyzer().analyze(a.archive.thread(a.archive.messages(V1, false).get(0).threadId(), true));
+            Debate d = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyze(a.archive.thread(a.archive.messages(V1, false).get(0).threadId(), true));
             assertEquals(Outcome.Status.OPEN, d.outcome().status(), "the thread alone does not know");
             Outcome o = LaterVersions.apply(a.archive, d).outcome();
             assertEquals(Outcome.Status.SUPERSEDED, o.status());
@@ -57,7 +59,7 @@ class LaterVersionsTest {
         try (TestArchive a = new TestArchive(dir)) {
             a.importMbox("t.mbox", Mail.mbox(version("frob-v2@example.org", "PATCH v2", "Wed, 6 Jun 2018 10:00:00 +0000"),
                     version("frob-v1b@example.org", "PATCH", "Mon, 4 Jun 2018 10:00:00 +0000")));
-            Debate d = new DebateAnalyzer().analyze(a.archive.thread(a.archive.messages("frob-v2@example.org", false).get(0).threadId(), true));
+            Debate d = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyze(a.archive.thread(a.archive.messages("frob-v2@example.org", false).get(0).threadId(), true));
             assertEquals(Outcome.Status.OPEN, LaterVersions.apply(a.archive, d).outcome().status());
         }
     }

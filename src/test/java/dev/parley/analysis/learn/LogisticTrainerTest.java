@@ -3,8 +3,10 @@ package dev.parley.analysis.learn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LogisticTrainerTest {
@@ -83,6 +86,18 @@ class LogisticTrainerTest {
         assertEquals("test", back.trainedOn());
         for (Example e : training.subList(0, 20))
             assertArrayEquals(model.predict(e.features()).probabilities(), back.predict(e.features()).probabilities(), 1e-12);
+    }
+
+    @Test
+    void aBrokenModelFileSaysWhatIsWrong() {
+        String noBias = "{\"classes\": [\"a\", \"b\"], \"features\": [\"x\"], \"mean\": [0], \"scale\": [1],"
+                + " \"weights\": [[1], [2]], \"temperature\": 1}";
+        IOException e = assertThrows(IOException.class,
+                () -> LogisticModel.read(new ByteArrayInputStream(noBias.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("a model file needs the field bias", e.getMessage());
+        String shortRow = noBias.replace("[[1], [2]]", "[[1], [2, 3]]").replace("\"temperature\"", "\"bias\": [0, 0], \"temperature\"");
+        assertEquals("a weight row needs one weight per feature", assertThrows(IOException.class,
+                () -> LogisticModel.read(new ByteArrayInputStream(shortRow.getBytes(StandardCharsets.UTF_8)))).getMessage());
     }
 
     private static double recall(LogisticModel model, List<Example> test, int label) {

@@ -13,16 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Sentence-level stance rules, on fictional sentences. */
-class RuleStanceScorerTest {
+/** The rule-based stance reading (sentences and trailers), on fictional sentences. */
+class StanceRulesTest {
 
-    private static final RuleStanceScorer SCORER = new RuleStanceScorer();
+    private static final StanceScorer SCORER = CompositeStanceScorer.rules(CueLexicon.standard(), StanceWeights.STANDARD);
     private static final String REMOVAL = "staging: wavefs: delete the filesystem";
     private static final String ADDITION = "staging: tinkerfs: add the tinkerfs filesystem";
 
     private static MessageReading read(ProposalKind kind, String subject, boolean answersProposal, QuoteKind quote,
                                        List<Trailer> trailers, String... sentences) {
-        ProposalContext p = new ProposalContext(kind, RuleStanceScorer.subjectTerms(subject));
+        ProposalContext p = new ProposalContext(kind, CueLexicon.standard().subjectTerms(subject));
         Passage passage = new Passage(quote == QuoteKind.NONE ? "" : "quoted text", quote, List.of(sentences));
         return SCORER.read(new MessageContext(p, "m@example.org", false, answersProposal, answersProposal, false, false,
                 List.of(passage), trailers));
@@ -216,10 +216,10 @@ class RuleStanceScorerTest {
         double spelledOut = net(read(ProposalKind.REMOVE, subject, false, QuoteKind.PROSE, List.of(),
                 "The community has long outgrown LSF/MM/BPF."));
         assertTrue(spelledOut > 0.3, "the composite acronym with slashes is the subject: " + spelledOut);
-        ProposalContext p = new ProposalContext(ProposalKind.REMOVE, RuleStanceScorer.subjectTerms(subject));
+        ProposalContext p = new ProposalContext(ProposalKind.REMOVE, CueLexicon.standard().subjectTerms(subject));
         assertTrue(p.names("lsfmm") && p.names("lsfmmbpf"));
         assertFalse(p.names("lsf"), "too short to be a form of it by chance");
-        ProposalContext fs = new ProposalContext(ProposalKind.ADD, RuleStanceScorer.subjectTerms(ADDITION));
+        ProposalContext fs = new ProposalContext(ProposalKind.ADD, CueLexicon.standard().subjectTerms(ADDITION));
         assertTrue(fs.names("filesystems"));
     }
 
@@ -287,7 +287,7 @@ class RuleStanceScorerTest {
         assertEquals(1.5, net(read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(ack))), 1e-9);
         assertEquals(-1.5, net(read(ProposalKind.REMOVE, REMOVAL, true, QuoteKind.NONE, List.of(nak))), 1e-9);
         Trailer signOff = new Trailer("Signed-off-by", "Jane Doe <jane@example.org>", new Address("Jane Doe", "jane@example.org"));
-        ProposalContext p = new ProposalContext(ProposalKind.REMOVE, RuleStanceScorer.subjectTerms(REMOVAL));
+        ProposalContext p = new ProposalContext(ProposalKind.REMOVE, CueLexicon.standard().subjectTerms(REMOVAL));
         MessageReading ownPatch = SCORER.read(new MessageContext(p, "x", false, true, true, false, true, List.of(), List.of(signOff)));
         assertTrue(ownPatch.signals().isEmpty(), "a sign-off on one's own patch is authorship");
         assertTrue(net(read(ProposalKind.CHANGE, "CodingStyle: inclusive terminology", true, QuoteKind.NONE,
@@ -402,7 +402,7 @@ class RuleStanceScorerTest {
 
     @Test
     void subjectTermsLeaveOutTagsAndVerbs() {
-        assertEquals(List.of("octeon", "driver"), List.copyOf(RuleStanceScorer.subjectTerms("staging: octeon: delete driver")));
+        assertEquals(List.of("octeon", "driver"), List.copyOf(CueLexicon.standard().subjectTerms("staging: octeon: delete driver")));
     }
 
     @Test
