@@ -418,11 +418,16 @@ public final class MessageParser {
      */
     private static byte[] identity(String messageId, RawHeaders h, byte[] bytes) {
         int start = Math.min(h.bodyStart(), bytes.length);
-        int end = bytes.length;
-        while (end > start && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) end--;
-        byte[][] parts = new byte[6][];
+        int end = trimmedEnd(bytes, start);
         String[] values = {messageId, nullToEmpty(h.get("from")), nullToEmpty(h.get("subject")),
                 nullToEmpty(h.get("date")), nullToEmpty(h.get("to")), nullToEmpty(h.get("cc"))};
+        // a message with none of those headers and no body would be the same as every other such message, and all
+        // but the first would be dropped as copies of it: its whole text is what tells it apart
+        if (end == start && String.join("", values).isEmpty()) {
+            start = 0;
+            end = trimmedEnd(bytes, 0);
+        }
+        byte[][] parts = new byte[6][];
         int size = end - start;
         for (int i = 0; i < parts.length; i++) {
             parts[i] = values[i].getBytes(StandardCharsets.UTF_8);
@@ -445,6 +450,13 @@ public final class MessageParser {
         System.arraycopy(bytes, runStart, out, at, end - runStart);
         at += end - runStart;
         return at == out.length ? out : Arrays.copyOf(out, at);
+    }
+
+    /** Where the text ends once trailing line ends and blanks are left out (not before {@code start}). */
+    private static int trimmedEnd(byte[] bytes, int start) {
+        int end = bytes.length;
+        while (end > start && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' ' || bytes[end - 1] == '\t')) end--;
+        return end;
     }
 
     /**

@@ -112,6 +112,17 @@ class MessageParserTest {
         assertTrue(a.problems().stream().anyMatch(p -> p.contains("no Message-ID")));
     }
 
+    @Test
+    void messagesWithNothingButOtherHeadersAreNotCopiesOfEachOther() throws MailParseException {
+        // no Message-ID, From, Subject, Date, To, Cc nor body: found by the mutation property (a truncated message
+        // beside a real one of that kind); as copies, the second would have been dropped and its text lost
+        ParsedMessage a = parseText("Received: from mx.example.org by list.example.org\n\n");
+        ParsedMessage b = parseText("X-Mailer: Frobnicator 1.0\nReceived: from elsewhere\n");
+        assertNotEquals(a.contentKey(), b.contentKey());
+        assertNotEquals(a.messageId(), b.messageId());
+        assertEquals(a.contentKey(), parseText("Received: from mx.example.org by list.example.org\r\n").contentKey());
+    }
+
     private static ParsedMessage parseText(String message) throws MailParseException {
         return MessageParser.parse(new RawMessage(message.getBytes(StandardCharsets.UTF_8), "t", 0, null));
     }
