@@ -52,6 +52,16 @@ final class Quotability {
             + "|Updates|Move|Moves|Rename|Renames|Fix|Fixes|Introduce|Introduces|Convert|Converts|Replace|Replaces|Delete"
             + "|Deletes|Drop|Drops|Use|Uses|Document|Documents|Split|Refactor|Clean up|Cleanup|Export|Implement"
             + "|Implements|Change|Changes|Switch|Set|Make|Mark|Teach|Allow|Enable|Disable|Define|Provide)\\b");
+    /**
+     * How the patch travels: where it is ("the complete commit is in the ... branch of staging.git"), what the mail
+     * shows of it ("the diff below is trimmed"), which version or base it is. An article reports that, if at all, in
+     * its own words.
+     */
+    private static final Pattern LOGISTICS = Pattern.compile("(?i)\\b(?:(?:the )?(?:diff|patch|hunk)s? below"
+            + "|below is|attached (?:is|are|patch|file|series)|(?:is|are) attached|(?:is|are) in (?:the|my) [\\w./-]+ (?:branch|tree|repo)|branch of|\\.git\\b"
+            + "|(?:is|are) (?:based|rebased) on|applies (?:cleanly )?(?:on|to) top|trimmed|too big for the list"
+            + "|(?:full|complete|whole) (?:patch|commit|series|diff) (?:is|can be|lives)|changes since v\\d"
+            + "|cover letter|resend(?:ing)?\\b)");
     /** Strong images that make a claim striking ("a brutal system", "a nightmare", "destroy everything"). */
     private static final List<List<String>> VIVID = phrases("brutal", "misery", "nightmare", "disaster", "catastrophe",
             "catastrophic", "destroy", "destroyed", "burned out", "burnt out", "burn out", "toxic", "insane", "crazy",
@@ -144,6 +154,10 @@ final class Quotability {
         if (s.proposal() && DESCRIBES_CHANGE.matcher(sentence).find()) {
             raw -= 0.2;
             reasons.add("describes the change");
+        }
+        if (LOGISTICS.matcher(sentence).find()) {
+            raw -= 0.3;
+            reasons.add("how the patch travels");
         }
         if (s.keySentence()) {
             raw += 0.15;

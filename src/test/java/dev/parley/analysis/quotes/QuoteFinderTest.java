@@ -105,6 +105,20 @@ class QuoteFinderTest {
         assertTrue(q.sharpness(courtesy, dev.parley.analysis.text.Words.of(courtesy)) < 0.2);
     }
 
+    @Test
+    void howThePatchTravelsRanksBelowWhatItClaims() {
+        // both from the sample's proposal: where the commit lives is logistics, the verdict on the tree is the story
+        Quotability q = new Quotability(java.util.Map.of(), new dev.parley.analysis.tone.LexiconToneScorer());
+        double claim = score(q, "The TODO file today is longer than the one that was merged.", false);
+        double where = score(q, "The complete commit is in the wavefs-delete branch of staging.git.", false);
+        double trimmed = score(q, "The full patch is far too big for the list, so the diff below is trimmed.", false);
+        assertTrue(where < claim - 0.1, where + " vs " + claim);
+        assertTrue(trimmed < claim - 0.1, trimmed + " vs " + claim);
+        List<String> reasons = q.score("The complete commit is in the wavefs-delete branch of staging.git.",
+                new Quotability.Signals(java.util.Set.of(), false, 0, "", true, true, false, 0, 0, false, false)).reasons();
+        assertTrue(reasons.contains("how the patch travels"), reasons.toString());
+    }
+
     private static double score(Quotability q, String sentence, boolean context) {
         return q.score(sentence, new Quotability.Signals(TopicTerms.of(sentence), context, 0, "", false, false, false, 0, 0, false, false)).value();
     }
