@@ -27,6 +27,8 @@ final class ParleyCommand implements Runnable {
             DebateCommand.class,
             QuotesCommand.class,
             DigestCommand.class,
+            EvalToneCommand.class,
+            TrainToneCommand.class,
             WarmupCommand.class,
             ServeCommand.class,
             DaemonCommand.class);
