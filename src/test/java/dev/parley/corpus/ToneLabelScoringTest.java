@@ -7,6 +7,7 @@ import dev.parley.analysis.tone.ToneModel;
 import dev.parley.analysis.tone.ToneTraining;
 import dev.parley.cli.Main;
 import dev.parley.testing.Samples;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,11 @@ class ToneLabelScoringTest {
         if (corpus == null) System.err.println("SKIPPED: ../shared/corpus not found; the tone scoring does not run");
         Assumptions.assumeTrue(corpus != null, "../shared/corpus is absent");
         items = ToneLabels.read(LABELS, corpus.resolve("lkml"));
+    }
+
+    @AfterAll
+    static void forgetThem() {
+        items = null; // the suite runs in one JVM: leave its heap to the tests that need it
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.parley.analysis.debate;
 
 import dev.parley.analysis.stance.RuleStanceScorer;
 import dev.parley.analysis.stance.StanceScorer;
-import dev.parley.analysis.tone.LexiconToneScorer;
+import dev.parley.analysis.tone.ToneClassifier;
 import dev.parley.analysis.tone.ToneScorer;
 import dev.parley.identity.Mailmap;
 import dev.parley.mail.ParsedMessage;
@@ -29,13 +29,13 @@ public final class DebateAnalyzer {
     private final StanceScorer stanceScorer;
     private final ToneScorer toneScorer;
 
-    /** The rule-based stance scorer, the lexicon tone scorer, no mailmap. */
+    /** The rule-based stance scorer, Parley's tone scorer, no mailmap. */
     public DebateAnalyzer() {
-        this(Mailmap.EMPTY, new RuleStanceScorer(), new LexiconToneScorer());
+        this(Mailmap.EMPTY, new RuleStanceScorer(), ToneClassifier.standard());
     }
 
     public DebateAnalyzer(Mailmap mailmap) {
-        this(mailmap, new RuleStanceScorer(), new LexiconToneScorer());
+        this(mailmap, new RuleStanceScorer(), ToneClassifier.standard());
     }
 
     public DebateAnalyzer(Mailmap mailmap, StanceScorer stanceScorer, ToneScorer toneScorer) {

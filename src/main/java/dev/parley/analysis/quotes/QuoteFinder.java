@@ -5,7 +5,7 @@ import dev.parley.analysis.debate.DebateMessage;
 import dev.parley.analysis.debate.Evidence;
 import dev.parley.analysis.debate.Participant;
 import dev.parley.analysis.debate.Stance;
-import dev.parley.analysis.tone.LexiconToneScorer;
+import dev.parley.analysis.tone.ToneClassifier;
 import dev.parley.analysis.tone.ToneScorer;
 import dev.parley.mail.ParsedMessage;
 
@@ -37,7 +37,7 @@ public final class QuoteFinder {
     private final ToneScorer tone;
 
     public QuoteFinder() {
-        this(new LexiconToneScorer());
+        this(ToneClassifier.standard());
     }
 
     public QuoteFinder(ToneScorer tone) {

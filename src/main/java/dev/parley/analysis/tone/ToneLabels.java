@@ -41,12 +41,9 @@ public final class ToneLabels {
      *
      * @param group what cross-validation never splits (a thread)
      * @param tone the adjudicated label
-     * @param message the message as read from the corpus
+     * @param ownText the author's own text, as import reads it ({@code Body.ownText()})
      */
-    public record Item(String group, Tone.Label tone, ParsedMessage message) {
-        public String messageId() {
-            return message.messageId();
-        }
+    public record Item(String group, String messageId, Tone.Label tone, String ownText) {
     }
 
     private record Row(int line, String source, int index, String messageId, Tone.Label tone) {
@@ -176,7 +173,7 @@ public final class ToneLabels {
             if (m == null)
                 throw new IOException(labelFile + " line " + r.line + ": " + file + " has no message " + r.index);
             String group = source.equals(SLICE) ? SLICE + ":" + threads.threadOf(m.messageId()) : source;
-            out.put(r, new Item(group, r.tone, m));
+            out.put(r, new Item(group, m.messageId(), r.tone, m.body().ownText()));
         }
         return out;
     }

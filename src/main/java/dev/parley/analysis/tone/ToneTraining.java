@@ -80,7 +80,7 @@ public final class ToneTraining {
     static List<Case> cases(List<ToneLabels.Item> items, ToneFeatures features) {
         List<Case> out = new ArrayList<>();
         for (ToneLabels.Item item : items) {
-            ToneFeatures.Reading r = features.read(item.message().body().ownText());
+            ToneFeatures.Reading r = features.read(item.ownText());
             out.add(new Case(new Example(item.group(), item.messageId(), r.values(), item.tone().ordinal()), r));
         }
         return out;
@@ -112,7 +112,7 @@ public final class ToneTraining {
         List<Prediction> old = new ArrayList<>();
         for (ToneLabels.Item item : items) {
             double[] p = new double[CLASSES.size()];
-            p[lexicon.score(item.message().body().ownText()).label().ordinal()] = 1;
+            p[lexicon.score(item.ownText()).label().ordinal()] = 1;
             old.add(new Prediction(p));
         }
         int groups = (int) examples.stream().map(Example::group).distinct().count();

@@ -61,7 +61,7 @@ class ToneLabelsTest {
                 debate.get(0).messageId(), slice.get(odd).messageId()), items.stream().map(ToneLabels.Item::messageId).toList());
         assertEquals(List.of(Tone.Label.NEGATIVE, Tone.Label.NEUTRAL, Tone.Label.POSITIVE, Tone.Label.NEUTRAL, Tone.Label.HEATED),
                 items.stream().map(ToneLabels.Item::tone).toList());
-        assertEquals(debate.get(3).body().ownText(), items.get(0).message().body().ownText());
+        assertEquals(debate.get(3).body().ownText(), items.get(0).ownText());
         assertEquals("threads/wavefs.mbox", items.get(0).group(), "a thread file is one group");
         assertEquals(items.get(0).group(), items.get(3).group());
         assertEquals(items.get(1).group(), items.get(2).group(), "two patches of one series are one thread");
