@@ -137,8 +137,10 @@ public final class ToneFeatures {
         int questions = 0, negative = 0;
         for (int s = 0; s < sentences.size(); s++) {
             String sentence = sentences.get(s);
-            String said = QUOTED.matcher(sentence).replaceAll(" "); // words in quotation marks are someone else's
+            // words in quotation marks are someone else's
+            String said = hasAny(sentence, "\"\u201c'") ? QUOTED.matcher(sentence).replaceAll(" ") : sentence;
             List<String> written = Words.asWritten(said);
+            List<String> writtenAll = said.equals(sentence) ? written : Words.asWritten(sentence);
             List<String> lower = new ArrayList<>(written.size());
             for (String w : written) lower.add(w.toLowerCase(Locale.ROOT));
             add(v, Feature.WORDS, lower.size());
@@ -148,8 +150,8 @@ public final class ToneFeatures {
             }
             int before = found.size();
             cues(said, written, lower, s, found);
-            shouting(said, s, found, v);
-            signals(sentence, s, found, v);
+            shouting(said, written, s, found, v);
+            signals(sentence, writtenAll, s, found, v);
             double hostility = 0;
             boolean displeasure = false;
             for (Found f : found.subList(before, found.size())) {
@@ -197,7 +199,7 @@ public final class ToneFeatures {
 
     /** The lexicon's cues of one sentence, negated, intensified and aimed. */
     private void cues(String sentence, List<String> written, List<String> lower, int s, List<Found> found) {
-        boolean vocative = vocative(sentence);
+        Boolean vocative = null; // read when the sentence has a cue: most have none
         for (int i = 0; i < lower.size(); i++) {
             ToneLexicon.Cue cue = lexicon.match(lower, i);
             if (cue == null) continue;
@@ -225,6 +227,7 @@ public final class ToneFeatures {
                 }
                 if (signal != null) {
                     String words = String.join(" ", written.subList(i, end));
+                    if (vocative == null) vocative = vocative(sentence);
                     found.add(new Found(signal, words, weight, target(lower, i, end, vocative), s));
                 }
             }
@@ -272,6 +275,7 @@ public final class ToneFeatures {
 
     /** "Kent, your argument ...", "Bullshit, Dave.": a name said to the reader. */
     private boolean vocative(String sentence) {
+        if (sentence.indexOf(',') < 0) return false;
         for (Matcher m : List.of(VOCATIVE_FIRST.matcher(sentence), VOCATIVE_LAST.matcher(sentence))) {
             if (!m.find()) continue;
             String name = m.group(1).toLowerCase(Locale.ROOT);
@@ -285,12 +289,12 @@ public final class ToneFeatures {
      * WRONG", "DID NOT"), in a sentence written mostly in lower case (a sentence mostly in capitals is a heading, a
      * table or spam, not someone raising the voice).
      */
-    private void shouting(String sentence, int s, List<Found> found, double[] v) {
-        int lowerWords = 0, capsWords = 0;
-        for (String w : Words.asWritten(sentence)) {
-            if (capitals(w)) capsWords++;
-            else if (w.chars().allMatch(c -> Character.isLowerCase(c) || c == '\'' || c == '-')) lowerWords++;
-        }
+    private void shouting(String sentence, List<String> words, int s, List<Found> found, double[] v) {
+        int capsWords = 0;
+        for (String w : words) if (capitals(w)) capsWords++;
+        if (capsWords == 0) return; // most sentences: nothing in capitals
+        int lowerWords = 0;
+        for (String w : words) if (!capitals(w) && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '\'' || c == '-')) lowerWords++;
         if (lowerWords < capsWords) return;
         Matcher m = CAPITALS_RUN.matcher(sentence);
         while (m.find()) {
@@ -302,7 +306,7 @@ public final class ToneFeatures {
                 add(v, Feature.SHOUTING, 1);
             }
         }
-        for (String w : Words.asWritten(sentence)) {
+        for (String w : words) {
             // one word in capitals for emphasis ("that is NOT the point")
             if (capitals(w) && lexicon.is(Kind.EMPHATIC, w.toLowerCase(Locale.ROOT))) add(v, Feature.EMPHASIS, 1);
         }
@@ -318,8 +322,8 @@ public final class ToneFeatures {
     }
 
     /** Emphasis, exclamations, faces, drawn-out letters and words in scare quotes. */
-    private static void signals(String sentence, int s, List<Found> found, double[] v) {
-        add(v, Feature.EMPHASIS, count(EMPHASIS, sentence));
+    private static void signals(String sentence, List<String> words, int s, List<Found> found, double[] v) {
+        if (hasAny(sentence, "*_")) add(v, Feature.EMPHASIS, count(EMPHASIS, sentence));
         for (int b = sentence.indexOf('!'); b >= 0; b = sentence.indexOf('!', b + 1)) {
             int start = b > 0 && sentence.charAt(b - 1) == '?' ? b - 1 : b, end = b + 1;
             while (end < sentence.length() && "!?".indexOf(sentence.charAt(end)) >= 0) end++;
@@ -330,20 +334,37 @@ public final class ToneFeatures {
             }
             b = end - 1;
         }
-        add(v, Feature.SMILEYS, count(SMILEY, sentence));
-        Matcher frown = FROWN.matcher(sentence);
-        while (frown.find()) {
-            add(v, Feature.FROWNS, 1);
-            found.add(new Found(Signal.FROWN, frown.group(), 0.6, Target.OTHER, s));
+        if (hasAny(sentence, ":;\\^")) add(v, Feature.SMILEYS, count(SMILEY, sentence));
+        if (sentence.indexOf(':') >= 0) {
+            Matcher frown = FROWN.matcher(sentence);
+            while (frown.find()) {
+                add(v, Feature.FROWNS, 1);
+                found.add(new Found(Signal.FROWN, frown.group(), 0.6, Target.OTHER, s));
+            }
         }
-        for (String w : Words.asWritten(sentence)) {
-            if (w.length() >= 4 && w.chars().allMatch(Character::isLetter) && LENGTHENED.matcher(w).find()
+        for (String w : words) {
+            if (w.length() >= 4 && tripled(w) && w.chars().allMatch(Character::isLetter) && LENGTHENED.matcher(w).find()
                     && !MUSING.matcher(w).matches() && !(w.length() <= 5 && capitals(w))) { // "hmmm", "IEEE"
                 add(v, Feature.LENGTHENING, 1);
                 found.add(new Found(Signal.LENGTHENING, w, 0.8, Target.OTHER, s));
             }
         }
-        add(v, Feature.SCARE_QUOTES, count(SCARE_QUOTE, sentence));
+        if (hasAny(sentence, "\"\u201c")) add(v, Feature.SCARE_QUOTES, count(SCARE_QUOTE, sentence));
+    }
+
+    /** Whether any of these characters occurs: most sentences have none, and then a pattern need not run. */
+    private static boolean hasAny(String text, String chars) {
+        for (int k = 0; k < chars.length(); k++) if (text.indexOf(chars.charAt(k)) >= 0) return true;
+        return false;
+    }
+
+    /** The same character three times in a row, in any case: what {@link #LENGTHENED} then confirms. */
+    private static boolean tripled(String w) {
+        for (int k = 2; k < w.length(); k++) {
+            int c = w.charAt(k) | 0x20; // lower case for ASCII letters; the pattern confirms what this lets through
+            if (c == (w.charAt(k - 1) | 0x20) && c == (w.charAt(k - 2) | 0x20)) return true;
+        }
+        return false;
     }
 
     private static int count(Pattern p, String s) {

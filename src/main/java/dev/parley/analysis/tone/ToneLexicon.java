@@ -66,14 +66,20 @@ public final class ToneLexicon {
     /** Cues by their first word (by the stem, for prefix entries: looked up by every prefix of a word). */
     private final Map<String, List<Cue>> cues;
     private final Map<Kind, Set<String>> words;
-    private final int longestStem;
+    /** The lengths of the prefix entries' stems, longest first, and their first letters: few, so a word tries few. */
+    private final int[] stemLengths;
+    private final String stemInitials;
     private final String version;
 
-    private ToneLexicon(Map<String, List<Cue>> cues, Map<Kind, Set<String>> words, int longestStem, String version) {
+    private ToneLexicon(Map<String, List<Cue>> cues, Map<Kind, Set<String>> words, String version) {
         this.cues = cues;
         this.words = words;
-        this.longestStem = longestStem;
         this.version = version;
+        List<String> stems = cues.keySet().stream().filter(k -> k.endsWith("*")).map(k -> k.substring(0, k.length() - 1)).toList();
+        this.stemLengths = stems.stream().mapToInt(String::length).distinct().map(n -> -n).sorted().map(n -> -n).toArray();
+        StringBuilder initials = new StringBuilder();
+        for (String stem : stems) if (initials.indexOf(stem.substring(0, 1)) < 0) initials.append(stem.charAt(0));
+        this.stemInitials = initials.toString();
     }
 
     /** The lexicon shipped with Parley. */
@@ -90,8 +96,9 @@ public final class ToneLexicon {
     public Cue match(List<String> text, int at) {
         String w = text.get(at);
         Cue best = longest(cues.get(w), text, at, null);
-        for (int n = Math.min(w.length() - 1, longestStem); n >= 2; n--) {
-            best = longest(cues.get(w.substring(0, n) + "*"), text, at, best);
+        if (w.isEmpty() || stemInitials.indexOf(w.charAt(0)) < 0) return best;
+        for (int n : stemLengths) {
+            if (n >= 2 && n < w.length()) best = longest(cues.get(w.substring(0, n) + "*"), text, at, best);
         }
         return best;
     }
@@ -124,7 +131,6 @@ public final class ToneLexicon {
         Map<String, List<Cue>> cues = new HashMap<>();
         Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
         Set<String> phrases = new HashSet<>();
-        int longestStem = 0;
         String version = lines.isEmpty() ? "" : lines.get(0).replaceFirst("^#\\s*", "");
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -160,10 +166,9 @@ public final class ToneLexicon {
             if (prefix && w.size() != 1) throw new IllegalStateException(where + ": only a one-word entry may end in *");
             Cue cue = new Cue(List.copyOf(w), kind, weight, prefix);
             String key = prefix ? w.get(0) + "*" : w.get(0);
-            if (prefix) longestStem = Math.max(longestStem, w.get(0).length());
             cues.computeIfAbsent(key, k -> new ArrayList<>()).add(cue);
         }
         cues.values().forEach(l -> l.sort((a, b) -> b.words.size() - a.words.size()));
-        return new ToneLexicon(cues, words, longestStem, version);
+        return new ToneLexicon(cues, words, version);
     }
 }
