@@ -1,7 +1,6 @@
 import dev.parley.analysis.debate.Debate;
 import dev.parley.analysis.debate.DebateAnalyzer;
 import dev.parley.analysis.debate.DebateSetup;
-import dev.parley.analysis.tone.LexiconToneScorer;
 import dev.parley.identity.Mailmap;
 import dev.parley.lucene.LocalArchive;
 import dev.parley.model.StoredMessage;
@@ -17,7 +16,7 @@ import java.util.Map;
  * Warm, in-process cost of reading threads as debates: the setup's one-off cost (the lexicon and the position
  * confidence model read), then for every thread of the index the time of DebateAnalyzer.analyze over its messages
  * (parsing the raw bytes included), after warm-up, with Parley's setup and with the rules alone (no learned
- * confidence); and the tone scorer's cost per message, the part that runs at import.
+ * confidence). The tone scorer's cost per message, the part that runs at import, is measured by bench/ToneBench.java.
  *
  *   java -cp 'target/parley.jar:target/lib/*' bench/DebateBench.java INDEX_DIR [ROUNDS]
  */
@@ -59,13 +58,5 @@ public class DebateBench {
         }
         System.out.printf(Locale.ROOT, "all %d threads: %d messages in %.0f ms, %.0f messages/s (rules alone: %.0f ms)%n",
                 threads.size(), totalMessages, totalMs, totalMessages / (totalMs / 1000), totalRulesMs);
-        LexiconToneScorer tone = new LexiconToneScorer();
-        List<String> texts = new ArrayList<>();
-        for (List<StoredMessage> t : threads.values()) for (StoredMessage m : t) texts.add(m.parsed().body().ownText());
-        for (String s : texts) tone.score(s);
-        long start = System.nanoTime();
-        int n = 0;
-        for (int r = 0; r < rounds * 4; r++) for (String s : texts) { tone.score(s); n++; }
-        System.out.printf(Locale.ROOT, "tone scorer: %.1f us/message over %d scorings%n", (System.nanoTime() - start) / 1e3 / n, n);
     }
 }

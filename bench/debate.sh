@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What reading a thread as a debate costs: warm and in process for every thread in ../shared/corpus/lkml/threads
-# (bench/DebateBench.java: DebateAnalyzer per thread, and the tone scorer per message, the part that runs at import),
+# (bench/DebateBench.java: DebateAnalyzer per thread; the tone scorer per message is bench/tone.sh's),
 # then as whole `./parley debate --json` processes (launcher, JVM start-up and printing included). The index is
 # made once under $BENCH_DIR.
 #

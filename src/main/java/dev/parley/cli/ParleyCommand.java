@@ -29,6 +29,8 @@ final class ParleyCommand implements Runnable {
             DigestCommand.class,
             PersonCommand.class,
             EvalStanceCommand.class,
+            EvalToneCommand.class,
+            TrainToneCommand.class,
             WarmupCommand.class,
             ServeCommand.class,
             DaemonCommand.class);

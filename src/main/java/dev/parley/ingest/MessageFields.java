@@ -116,7 +116,10 @@ public final class MessageFields {
     /** The values an enrichment gave a stored message at import (none when it had no tone). */
     static List<FieldValue> storedEnrichment(StoredMessage m) {
         if (m.tone().isEmpty()) return List.of();
-        return List.of(new FieldValue(Field.TONE, m.tone()), new FieldValue(Field.TONE_SCORE, m.toneScore()));
+        List<FieldValue> out = new java.util.ArrayList<>(List.of(new FieldValue(Field.TONE, m.tone()),
+                new FieldValue(Field.TONE_SCORE, m.toneScore())));
+        for (String words : m.toneEvidence()) out.add(new FieldValue(Field.TONE_EVIDENCE, words));
+        return out;
     }
 
     private static void text(Sink d, Field field, String text) {

@@ -60,6 +60,7 @@ public enum Field {
     TESTED(             "tb",            Type.TEXT,      "I P N",     "who Tested-by: it", "Priya Raman <priya@workstation.example.net>"),
     TONE(               "tone",          Type.KEYWORD,   "I S L A",   "the tone scored at import: positive, neutral, negative or heated", "negative"),
     TONE_SCORE(         "tone_score",    Type.DOUBLE,    "S L",       "the tone's score, -1 (hostile) to +1 (warm)", "-0.42"),
+    TONE_EVIDENCE(      "tone_evidence", Type.KEYWORD,   "S L",       "the words that decided the tone, one a value", "complete garbage"),
     RAW(                "raw",           Type.BINARY,    "S",         "the original bytes (RawCodec's format); read when asked for", "(bytes)"),
     SOURCE(             "src",           Type.KEYWORD,   "S L",       "where the message was read: file and offset, or repository and commit", "samples/staging-wavefs-removal.mbox:0"),
     PROBLEMS(           "problems",      Type.KEYWORD,   "S L",       "what parsing noted, one problem a line", "no Message-ID"),

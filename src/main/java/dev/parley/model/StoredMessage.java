@@ -20,12 +20,13 @@ import java.util.List;
  * @param date null when the message had no readable date
  * @param raw the original bytes, or null when not loaded
  * @param removed its archive has since removed it (see {@link Field#REMOVED})
+ * @param toneEvidence the words that decided its tone (none for neutral, or when scored before they were kept)
  */
 public record StoredMessage(String uid, String messageId, boolean syntheticId, String threadId, String subject,
                             String fromName, String fromAddress, Instant date, int offsetSeconds, String dateSource,
                             String inReplyTo, List<String> references, List<String> lists, String tone,
                             double toneScore, List<String> attachments, List<String> problems, String source,
-                            byte[] raw, boolean removed) {
+                            byte[] raw, boolean removed, List<String> toneEvidence) {
 
     /**
      * The order of a thread's messages, whatever stores them: oldest first, undated ones last, and among equal dates
@@ -39,7 +40,7 @@ public record StoredMessage(String uid, String messageId, boolean syntheticId, S
     public StoredMessage withoutRaw() {
         return raw == null ? this : new StoredMessage(uid, messageId, syntheticId, threadId, subject, fromName,
                 fromAddress, date, offsetSeconds, dateSource, inReplyTo, references, lists, tone, toneScore, attachments,
-                problems, source, null, removed);
+                problems, source, null, removed, toneEvidence);
     }
 
     public Address from() {

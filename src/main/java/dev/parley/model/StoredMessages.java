@@ -46,7 +46,7 @@ public final class StoredMessages {
                 first(v, Field.DATE_SOURCE), first(v, Field.IN_REPLY_TO), refs.isEmpty() ? List.of() : List.of(refs.split(" ")),
                 v.strings(Field.LIST), first(v, Field.TONE), toneScore == null ? 0 : toneScore.doubleValue(),
                 v.strings(Field.ATTACHMENT_STORED), problems.isEmpty() ? List.of() : List.of(problems.split("\n")),
-                first(v, Field.SOURCE), raw, !v.strings(Field.REMOVED).isEmpty());
+                first(v, Field.SOURCE), raw, !v.strings(Field.REMOVED).isEmpty(), v.strings(Field.TONE_EVIDENCE));
     }
 
     /** The first value of a string field, or "" when it has none. */

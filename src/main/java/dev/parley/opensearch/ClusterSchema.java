@@ -18,8 +18,11 @@ import java.util.Map;
  */
 final class ClusterSchema {
 
-    /** Bumped when the template changes; includes the Lucene schema version so either change shows. */
-    static final int VERSION = Field.SCHEMA_VERSION * 100 + 1;
+    /**
+     * Bumped when the template changes; includes the Lucene schema version so either change shows. 2: the tone's
+     * evidence is stored ({@link Field#TONE_EVIDENCE}; the mapping is strict, so an older index cannot take it).
+     */
+    static final int VERSION = Field.SCHEMA_VERSION * 100 + 2;
 
     /** Deep pages are served like the embedded index serves them (offset + limit), up to this many hits. */
     static final int MAX_RESULT_WINDOW = 10_000_000;

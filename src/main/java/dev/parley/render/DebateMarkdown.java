@@ -72,7 +72,9 @@ public final class DebateMarkdown {
             for (ToneTimeline.Day day : d.tone().days()) {
                 sb.append("| ").append(day.date()).append(" | ").append(day.messages()).append(" | ").append(day.label().id())
                         .append(" | ").append(String.format(Locale.ROOT, "%+.2f", day.meanScore())).append(" | ")
-                        .append(day.heated()).append(" |\n");
+                        .append(day.heated()).append(day.heatedEvidence().isEmpty() ? ""
+                                : " (" + DigestMarkdown.escape(DebateReport.toneEvidence(day.heatedEvidence())) + ")")
+                        .append(" |\n");
             }
         }
         return sb.toString();

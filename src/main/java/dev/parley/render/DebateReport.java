@@ -95,10 +95,21 @@ public final class DebateReport {
             for (ToneTimeline.Day day : d.tone().days()) {
                 sb.append(String.format(Locale.ROOT, "  %s  %3d message%s  %-8s %+.2f%s%n", day.date(), day.messages(),
                         day.messages() == 1 ? " " : "s", day.label().id(), day.meanScore(),
-                        day.heated() > 0 ? "  (" + day.heated() + " heated)" : ""));
+                        day.heated() > 0 ? " " + heated(day.heated(), day.heatedEvidence()) : ""));
             }
         }
         return sb.toString();
+    }
+
+    /** " (2 heated: “complete garbage”, “bullshit”)" after a tone, or nothing when none of its messages was heated. */
+    public static String heated(int heated, List<String> evidence) {
+        if (heated == 0) return "";
+        return " (" + heated + " heated" + (evidence.isEmpty() ? "" : ": " + toneEvidence(evidence)) + ")";
+    }
+
+    /** The words that decided a tone, each in quotation marks: “complete garbage”, “bullshit”. */
+    public static String toneEvidence(List<String> words) {
+        return String.join(", ", words.stream().map(w -> "\u201c" + w + "\u201d").toList());
     }
 
     /** The heaviest agreements and disagreements (at most {@code max}), in date order: the exchanges that turned it. */
@@ -160,6 +171,7 @@ public final class DebateReport {
             x.put("mean_score", day.meanScore());
             x.put("label", day.label().id());
             x.put("heated", day.heated());
+            x.put("heated_evidence", day.heatedEvidence());
             days.add(x);
         }
         tone.put("days", days);
@@ -172,6 +184,7 @@ public final class DebateReport {
             x.put("date", dm.date());
             x.put("tone", dm.tone().label().id());
             x.put("tone_score", dm.tone().score());
+            x.put("tone_evidence", dm.tone().cues());
             x.put("lean", dm.lean());
             x.put("proposal", dm.proposal());
             x.put("bot", dm.bot());

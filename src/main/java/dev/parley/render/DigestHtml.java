@@ -151,7 +151,7 @@ public final class DigestHtml {
             bars.appendElement("span").addClass("bar").addClass("tone-" + t.tone().id())
                     .attr("style", String.format(Locale.ROOT, "width:%.0f%%", Math.max(2, 85.0 * t.messages() / busiest)));
             bars.appendText(" " + t.messages());
-            tr.appendElement("td").text(t.tone().id() + (t.heated() > 0 ? " (" + t.heated() + " heated)" : ""));
+            tr.appendElement("td").text(t.tone().id() + DebateReport.heated(t.heated(), t.heatedEvidence()));
         }
         return doc.outerHtml() + "\n";
     }

@@ -88,6 +88,7 @@ public final class DigestJson {
             x.put("messages", t.messages());
             x.put("tone", t.tone().id());
             x.put("heated", t.heated());
+            x.put("heated_evidence", t.heatedEvidence());
             timeline.add(x);
         }
         m.put("timeline", timeline);

@@ -67,7 +67,7 @@ public final class DigestMarkdown {
         for (Digest.Period t : d.timeline()) {
             sb.append("| ").append(DigestText.periodLabel(t)).append(" | `").append(DigestText.bar(t.messages(), busiest, BAR_WIDTH))
                     .append("` ").append(t.messages()).append(" | ").append(t.tone().id())
-                    .append(t.heated() > 0 ? String.format(Locale.ROOT, " (%d heated)", t.heated()) : "").append(" |\n");
+                    .append(escape(DebateReport.heated(t.heated(), t.heatedEvidence()))).append(" |\n");
         }
         return sb.toString();
     }

@@ -104,6 +104,10 @@ public final class SearchReport {
         o.put("date", m.date());
         o.put("score", (double) h.score());
         o.put("snippet", TextStyle.PLAIN.marked(h.snippet()));
+        if (!m.tone().isEmpty()) {
+            o.put("tone", m.tone());
+            o.put("tone_evidence", m.toneEvidence());
+        }
         return o;
     }
 }

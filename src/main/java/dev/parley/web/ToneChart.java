@@ -1,6 +1,7 @@
 package dev.parley.web;
 
 import dev.parley.analysis.debate.ToneTimeline;
+import dev.parley.render.DebateReport;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
@@ -42,7 +43,7 @@ final class ToneChart {
                     .attr("width", num(bar)).attr("height", num(h));
             rect.appendElement("title").text(day.date() + ": " + day.messages() + (day.messages() == 1 ? " message, " : " messages, ")
                     + day.label().id() + String.format(Locale.ROOT, ", mean tone %+.2f", day.meanScore())
-                    + (day.heated() > 0 ? " (" + day.heated() + " heated)" : ""));
+                    + DebateReport.heated(day.heated(), day.heatedEvidence()));
         }
         svg.appendElement("text").addClass("tick").attr("x", num(LEFT)).attr("y", num(HEIGHT - 6)).text(days.get(0).date().toString());
         if (days.size() > 1) {

@@ -73,7 +73,8 @@ class SearchCommandsTest {
         JsonNode hit = j.get("hits").get(0);
         List<String> keys = new ArrayList<>();
         hit.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("message_id", "thread_id", "subject", "from", "address", "date", "score", "snippet"), keys);
+        assertEquals(List.of("message_id", "thread_id", "subject", "from", "address", "date", "score", "snippet", "tone",
+                "tone_evidence"), keys);
         assertEquals(SearchFixture.PATCH, hit.get("message_id").asText());
         assertEquals("Alice Example", hit.get("from").asText());
         assertEquals("alice@example.org", hit.get("address").asText());

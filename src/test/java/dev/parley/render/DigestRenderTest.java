@@ -102,4 +102,21 @@ class DigestRenderTest {
         assertEquals("https://lore.kernel.org/r/a.b-c@d.example", Permalinks.of(null, "a.b-c@d.example"));
         assertEquals("https://x.example/m/a%2Fb%20c%3F%23%C3%A9@d", Permalinks.of("https://x.example/m", "a/b c?#é@d"));
     }
+
+    /** Issue 20: wherever a tone is shown, a heated one shows the words that decided it. */
+    @Test
+    void aHeatedPeriodShowsTheWordsThatMadeItHeated() throws Exception {
+        List<Digest.Period> timeline = List.of(new Digest.Period(java.time.LocalDate.of(2018, 6, 5), java.time.LocalDate.of(2018, 6, 5),
+                3, dev.parley.analysis.tone.Tone.Label.HEATED, 1, List.of("complete garbage", "Bullshit")));
+        Digest d = new Digest(DIGEST.threadId(), DIGEST.title(), DIGEST.lists(), DIGEST.firstDate(), DIGEST.lastDate(),
+                DIGEST.messages(), DIGEST.participants(), DIGEST.robots(), DIGEST.proposal(), DIGEST.sides(), DIGEST.neutral(),
+                DIGEST.turningPoints(), DIGEST.openQuestions(), timeline, DIGEST.outcome(), DIGEST.sharpest());
+        String line = "heated (1 heated: \u201ccomplete garbage\u201d, \u201cBullshit\u201d)";
+        assertEquals(line, Jsoup.parse(DigestHtml.render(d, BASE)).selectFirst("#timeline tbody td:last-child").text());
+        assertTrue(DigestMarkdown.render(d, BASE).contains("| heated " + line.substring("heated ".length()) + " |"),
+                DigestMarkdown.render(d, BASE));
+        JsonNode period = new ObjectMapper().readTree(DigestFormat.JSON.render(d, BASE)).get("timeline").get(0);
+        assertEquals("[\"complete garbage\",\"Bullshit\"]", period.get("heated_evidence").toString());
+        assertEquals("", DebateReport.heated(0, List.of()), "nothing after a tone with no heated message");
+    }
 }

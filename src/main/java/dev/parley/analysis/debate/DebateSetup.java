@@ -4,7 +4,7 @@ import dev.parley.analysis.stance.CompositeStanceScorer;
 import dev.parley.analysis.stance.CueLexicon;
 import dev.parley.analysis.stance.StanceScorer;
 import dev.parley.analysis.stance.StanceWeights;
-import dev.parley.analysis.tone.LexiconToneScorer;
+import dev.parley.analysis.tone.ToneClassifier;
 import dev.parley.analysis.tone.ToneScorer;
 import dev.parley.identity.Mailmap;
 
@@ -33,12 +33,12 @@ public record DebateSetup(CueLexicon lexicon, StanceWeights weights, StanceScore
 
     /**
      * The rules alone: the shipped lexicon and weights, the sentence rules and trailer votes, the rules' judgement of
-     * each person with its own confidence, the tone lexicon.
+     * each person with its own confidence, Parley's tone classifier.
      */
     public static DebateSetup rules() {
         CueLexicon lexicon = CueLexicon.standard();
         return new DebateSetup(lexicon, StanceWeights.STANDARD, CompositeStanceScorer.rules(lexicon, StanceWeights.STANDARD),
-                new LexiconToneScorer(), PositionJudge.RULES);
+                ToneClassifier.standard(), PositionJudge.RULES);
     }
 
     public DebateSetup withStanceScorer(StanceScorer scorer) {

@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public record ToneTimeline(List<Point> points, List<Day> days) {
 
+    private static final int MAX_EVIDENCE = 6;
+
     public ToneTimeline {
         points = List.copyOf(points);
         days = List.copyOf(days);
@@ -35,12 +37,20 @@ public record ToneTimeline(List<Point> points, List<Day> days) {
         List<Day> out = new ArrayList<>();
         days.forEach((day, dayTones) -> {
             double mean = dayTones.stream().mapToDouble(Tone::score).average().orElse(0);
-            int heated = (int) dayTones.stream().filter(t -> t.label() == Tone.Label.HEATED).count();
-            Tone.Label label = heated > 0 ? Tone.Label.HEATED : mean <= -0.25 ? Tone.Label.NEGATIVE
+            List<Tone> heated = dayTones.stream().filter(t -> t.label() == Tone.Label.HEATED).toList();
+            Tone.Label label = !heated.isEmpty() ? Tone.Label.HEATED : mean <= -0.25 ? Tone.Label.NEGATIVE
                     : mean >= 0.25 ? Tone.Label.POSITIVE : Tone.Label.NEUTRAL;
-            out.add(new Day(day, dayTones.size(), StanceSolver.round(mean), label, heated));
+            out.add(new Day(day, dayTones.size(), StanceSolver.round(mean), label, heated.size(),
+                    evidence(heated.stream().map(Tone::cues).toList())));
         });
         return new ToneTimeline(points, out);
+    }
+
+    /** The words behind heated verdicts, each once, at most {@value #MAX_EVIDENCE}: what a tone line shows. */
+    public static List<String> evidence(List<List<String>> cues) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (List<String> c : cues) for (String w : c) if (out.size() < MAX_EVIDENCE) out.add(w);
+        return List.copyOf(out);
     }
 
     /**
@@ -63,7 +73,12 @@ public record ToneTimeline(List<Point> points, List<Day> days) {
      * @param meanScore mean tone score of the day's messages
      * @param label the day's tone: heated if any message was heated, else the label of the mean score
      * @param heated how many of the day's messages were heated
+     * @param heatedEvidence the words that made them heated ({@link #evidence})
      */
-    public record Day(LocalDate date, int messages, double meanScore, Tone.Label label, int heated) {
+    public record Day(LocalDate date, int messages, double meanScore, Tone.Label label, int heated,
+                      List<String> heatedEvidence) {
+        public Day {
+            heatedEvidence = List.copyOf(heatedEvidence);
+        }
     }
 }

@@ -127,8 +127,10 @@ public record Digest(String threadId, String title, List<String> lists, Instant 
      * @param messages messages sent in it
      * @param tone its tone: heated when any message was heated, else the tone of its busiest day
      * @param heated how many of its messages were heated
+     * @param heatedEvidence the words that made them heated
      */
-    public record Period(java.time.LocalDate from, java.time.LocalDate to, int messages, Tone.Label tone, int heated) {
+    public record Period(java.time.LocalDate from, java.time.LocalDate to, int messages, Tone.Label tone, int heated,
+                         List<String> heatedEvidence) {
     }
 
     /**

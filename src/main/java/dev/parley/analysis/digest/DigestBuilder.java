@@ -91,7 +91,7 @@ public final class DigestBuilder {
         List<Digest.Period> out = new ArrayList<>();
         if (days.size() <= MAX_DAYS) {
             for (ToneTimeline.Day day : days) {
-                out.add(new Digest.Period(day.date(), day.date(), day.messages(), day.label(), day.heated()));
+                out.add(new Digest.Period(day.date(), day.date(), day.messages(), day.label(), day.heated(), day.heatedEvidence()));
             }
             return out;
         }
@@ -102,13 +102,15 @@ public final class DigestBuilder {
         for (Map.Entry<LocalDate, List<ToneTimeline.Day>> w : weeks.entrySet()) {
             int messages = 0, heated = 0;
             ToneTimeline.Day busiest = w.getValue().get(0);
+            List<List<String>> evidence = new ArrayList<>();
             for (ToneTimeline.Day day : w.getValue()) {
                 messages += day.messages();
                 heated += day.heated();
+                evidence.add(day.heatedEvidence());
                 if (day.messages() > busiest.messages()) busiest = day;
             }
             out.add(new Digest.Period(w.getKey(), w.getKey().plusDays(6), messages,
-                    heated > 0 ? Tone.Label.HEATED : busiest.label(), heated));
+                    heated > 0 ? Tone.Label.HEATED : busiest.label(), heated, ToneTimeline.evidence(evidence)));
         }
         return out;
     }

@@ -83,7 +83,8 @@ public final class CrossValidation {
         return byGroup;
     }
 
-    private static List<List<Integer>> deal(List<Example> examples, int folds) {
+    /** The grouped folds {@link #groupedFolds} uses: item indices, groups dealt round-robin in first-seen order. */
+    public static List<List<Integer>> deal(List<Example> examples, int folds) {
         List<List<Integer>> out = new ArrayList<>();
         for (int f = 0; f < Math.max(folds, 1); f++) out.add(new ArrayList<>());
         Set<String> seen = new LinkedHashSet<>();

@@ -10,10 +10,20 @@ import java.util.List;
  * penalty suits them all and the weights are comparable.
  *
  * @param l2 the penalty per unit of squared weight, relative to the mean loss of one item
- * @param balanced weigh each class inversely to its frequency, so that a rare class counts as much as a common one
- *                 (the measure that matters here is macro-F1)
+ * @param balance how far each class is weighed inversely to its frequency: 0 every item alike, 1 a rare class counts
+ *                as much as a common one (the measure that matters here is macro-F1), in between the inverse frequency
+ *                to that power (0.5: its square root, for when full balance makes the rare classes over-predicted)
  */
-public record LogisticTrainer(double l2, boolean balanced) {
+public record LogisticTrainer(double l2, double balance) {
+
+    public LogisticTrainer {
+        if (!(balance >= 0 && balance <= 1)) throw new IllegalArgumentException("the balance must lie in [0, 1]");
+    }
+
+    /** Fully balanced or not at all. */
+    public LogisticTrainer(double l2, boolean balanced) {
+        this(l2, balanced ? 1 : 0);
+    }
 
     private static final int MAX_STEPS = 4000;
     private static final double RATE = 0.05;
@@ -78,7 +88,7 @@ public record LogisticTrainer(double l2, boolean balanced) {
         return new LogisticModel(classes, features, mean, scale, weights, bias, 1, "");
     }
 
-    /** Per item: equal, or with {@link #balanced} inversely to its class's count; they sum to 1 (a mean loss). */
+    /** Per item: its class's inverse frequency to the power {@link #balance}; they sum to 1 (a mean loss). */
     private double[] itemWeights(List<Example> examples, int k) {
         int n = examples.size();
         double[] out = new double[n];
@@ -86,7 +96,7 @@ public record LogisticTrainer(double l2, boolean balanced) {
         for (Example e : examples) count[e.label()]++;
         int present = (int) Arrays.stream(count).filter(c -> c > 0).count();
         double sum = 0;
-        for (int i = 0; i < n; i++) sum += out[i] = balanced ? (double) n / (present * count[examples.get(i).label()]) : 1;
+        for (int i = 0; i < n; i++) sum += out[i] = Math.pow((double) n / (present * count[examples.get(i).label()]), balance);
         for (int i = 0; i < n; i++) out[i] /= sum;
         return out;
     }

@@ -6,8 +6,8 @@ import dev.parley.analysis.debate.Evidence;
 import dev.parley.analysis.debate.Exchange;
 import dev.parley.analysis.debate.Participant;
 import dev.parley.analysis.debate.Stance;
-import dev.parley.analysis.tone.LexiconToneScorer;
 import dev.parley.analysis.tone.Tone;
+import dev.parley.analysis.tone.LexiconToneScorer;
 import dev.parley.analysis.tone.ToneScorer;
 import dev.parley.mail.ParsedMessage;
 
@@ -45,6 +45,11 @@ public final class QuoteFinder {
 
     private final ToneScorer tone;
 
+    /**
+     * How sharp one sentence is, read by the tone lexicon: the learned classifier is calibrated on whole messages
+     * and rarely calls a lone sentence heated (with it, press quotes in the top ten fell from 23 to 21 of 55,
+     * PressScoringTest); a message's own tone still comes from the debate.
+     */
     public QuoteFinder() {
         this(new LexiconToneScorer());
     }

@@ -106,7 +106,8 @@ class DigestBuilderTest {
         List<ToneTimeline.Day> days = new ArrayList<>();
         LocalDate start = LocalDate.of(2020, 1, 6); // a Monday
         for (int i = 0; i < 30; i++) {
-            days.add(new ToneTimeline.Day(start.plusDays(i), 2, 0, i == 10 ? Tone.Label.HEATED : Tone.Label.NEUTRAL, i == 10 ? 1 : 0));
+            days.add(new ToneTimeline.Day(start.plusDays(i), 2, 0, i == 10 ? Tone.Label.HEATED : Tone.Label.NEUTRAL, i == 10 ? 1 : 0,
+                    i == 10 ? java.util.List.of("complete garbage") : java.util.List.of()));
         }
         List<Digest.Period> weeks = DigestBuilder.timeline(days);
         assertEquals(5, weeks.size());
@@ -114,6 +115,7 @@ class DigestBuilderTest {
         assertEquals(start.plusDays(6), weeks.get(0).to());
         assertEquals(14, weeks.get(0).messages());
         assertEquals(Tone.Label.HEATED, weeks.get(1).tone());
+        assertEquals(List.of("complete garbage"), weeks.get(1).heatedEvidence(), "a week shows what made its days heated");
         assertEquals(Tone.Label.NEUTRAL, weeks.get(0).tone());
         assertEquals(60, weeks.stream().mapToInt(Digest.Period::messages).sum());
         assertEquals(3, DigestBuilder.timeline(days.subList(0, 3)).size(), "a short thread keeps its days");

@@ -59,8 +59,10 @@ class LogisticTrainerTest {
         for (Example e : draw(random, 2000, "t")) if (e.label() != 1 || random.nextDouble() < 0.08) skewed.add(e);
         List<Example> test = draw(new Random(4), 900, "u");
         double plain = recall(new LogisticTrainer(0.01, false).train(skewed, CLASSES, FEATURES), test, 1);
+        double half = recall(new LogisticTrainer(0.01, 0.5).train(skewed, CLASSES, FEATURES), test, 1);
         double balanced = recall(new LogisticTrainer(0.01, true).train(skewed, CLASSES, FEATURES), test, 1);
         assertTrue(balanced > plain + 0.1, "recall of the rare class: plain " + plain + ", balanced " + balanced);
+        assertTrue(half > plain && half < balanced, "half balanced lies between: " + plain + " < " + half + " < " + balanced);
     }
 
     @Test
