@@ -31,6 +31,12 @@ final class Routes {
         this.site = site;
     }
 
+    /** The answer when it is at hand without any work (the style sheet and the script), else null. */
+    Response immediate(Request req) {
+        List<String> s = req.segments();
+        return s.size() == 2 && s.get(0).equals("_") && !req.trailingSlash() ? StaticFiles.get(s.get(1)) : null;
+    }
+
     Response handle(Request req) throws IOException {
         List<String> s = req.segments();
         if (s.isEmpty()) return withArchive(l -> FrontPage.render(site, l.archive()));
@@ -42,10 +48,8 @@ final class Routes {
 
     private Response internal(Request req) throws IOException {
         List<String> s = req.segments();
-        if (s.size() == 2 && !req.trailingSlash()) {
-            Response r = StaticFiles.get(s.get(1));
-            if (r != null) return r;
-        }
+        Response file = immediate(req);
+        if (file != null) return file;
         if (s.size() == 2 && s.get(1).equals("digest") && req.trailingSlash()) {
             return withArchive(l -> FrontPage.busiest(site, l.archive(), req));
         }

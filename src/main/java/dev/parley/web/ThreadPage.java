@@ -82,6 +82,7 @@ final class ThreadPage {
     /** Appends one message's line; returns the normalized subject its replies compare theirs with. */
     private static String line(Element ol, ThreadTree.Node<StoredMessage> n, int depth, String parentSubject, String inbox,
                                String currentId) {
+        Cancellation.checkpoint();
         StoredMessage m = n.message();
         Element li = ol.appendElement("li").addClass("d-" + Math.min(depth, MAX_DEPTH));
         if (m == null) {

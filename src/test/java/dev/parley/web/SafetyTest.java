@@ -9,10 +9,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -158,18 +154,8 @@ class SafetyTest {
         return "127.0.0.1:" + f.server.address().getPort();
     }
 
-    /** Sends bytes as they are (no client tidies the path or the Host header) and reads the whole answer. */
     private String raw(String request) {
-        try (Socket s = new Socket("127.0.0.1", f.server.address().getPort())) {
-            s.setSoTimeout(20_000);
-            OutputStream out = s.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = s.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ServeFixture.raw(f.server.address(), request);
     }
 
     private static String firstLine(String s) {
