@@ -2,6 +2,7 @@ package dev.parley.web;
 
 import dev.parley.archive.Archive;
 import dev.parley.model.StoredMessage;
+import dev.parley.render.Permalinks;
 
 import java.io.IOException;
 import java.util.List;
@@ -106,13 +107,21 @@ final class Routes {
     private Response redirectToHome(Request req, Archive a) throws IOException {
         List<String> s = req.segments();
         StoredMessage m = find(a, s.get(1), false).get(0);
-        String rest = String.join("/", s.subList(2, s.size())) + (req.trailingSlash() && s.size() > 2 ? "/" : "");
+        // the rest as it came, each segment escaped again: decoded, it could hold a CR, a NUL or raw bytes
+        StringBuilder rest = new StringBuilder();
+        for (String segment : s.subList(2, s.size())) rest.append(rest.isEmpty() ? "" : "/").append(Permalinks.segment(segment));
+        if (req.trailingSlash() && s.size() > 2) rest.append('/');
         return redirect(req, Page.messagePath(site.inboxes(a).home(m.lists()), m.messageId()) + rest);
     }
 
-    /** Every stored copy of a Message-ID; 404 naming it when there is none. */
+    /**
+     * Every stored copy of a Message-ID as a path gives it: exactly as written first (the server's own links carry
+     * ids as stored, and the archive keeps some malformed ones with their angle brackets), then as the commands read
+     * ids (angle brackets and "mid:" optional); 404 naming it when there is none.
+     */
     static List<StoredMessage> find(Archive a, String messageId, boolean withRaw) throws IOException {
-        List<StoredMessage> found = a.messages(messageId, withRaw);
+        List<StoredMessage> found = a.messages(Archive.exactMessageId(messageId), withRaw);
+        if (found.isEmpty() && !Archive.normalizeMessageId(messageId).equals(messageId)) found = a.messages(messageId, withRaw);
         if (found.isEmpty()) {
             throw HttpError.notFound("No message with Message-ID <" + Request.clip(Archive.normalizeMessageId(messageId))
                     + "> is in this archive.");

@@ -49,7 +49,7 @@ final class ThreadPage {
         int offset = req.intParam("o", 0, 0, Math.max(0, messages.size() - 1));
         List<StoredMessage> page = messages.subList(offset, Math.min(messages.size(), offset + FULL_PAGE));
         for (StoredMessage light : page) {
-            for (StoredMessage m : a.messages(light.messageId(), true)) {
+            for (StoredMessage m : a.messages(Archive.exactMessageId(light.messageId()), true)) {
                 if (!m.uid().equals(light.uid())) continue;
                 Element article = p.main.appendElement("article").addClass("message").id("m-" + m.uid());
                 Element h = article.appendElement("h2");

@@ -41,6 +41,13 @@ public final class ServeFixture {
     public static final String BROKEN_UTF8 = "hostile-utf8@evil.example";
     public static final String HUGE = "hostile-huge@evil.example";
     public static final String ODD_ID = "a/b+c%d@evil.example";
+    /** A malformed Message-ID the archive keeps whole, angle brackets and all (list "odd"). */
+    public static final String BRACKETED_ID = "<q\"uote<>@evil.example>";
+    /** A reply to it whose Message-ID holds parentheses, which end a Markdown link when left unescaped. */
+    public static final String PAREN_ID = "par)en(x@evil.example";
+    /** One Message-ID on {@value #DUP_COPIES} different messages. */
+    public static final String DUP_ID = "dup@evil.example";
+    public static final int DUP_COPIES = 25;
     /** A script in the hostile mail sets this global if it ever runs. */
     public static final String PWNED = "parleyPwned";
     public static final int HUGE_BYTES = 50 << 20;
@@ -59,8 +66,10 @@ public final class ServeFixture {
         index = dir.resolve("index");
         Path hostile = dir.resolve("hostile.mbox");
         writeHostile(hostile);
+        Path odd = dir.resolve("odd.mbox");
+        writeOdd(odd);
         try (TestArchive a = new TestArchive(index)) {
-            a.importPaths(Samples.SAMPLES, hostile);
+            a.importPaths(Samples.SAMPLES, hostile, odd);
         }
         server = WebServer.start(WebServer.Options.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 () -> new LocalArchive(index, IndexSnapshot.FileAccess.MAPPED), Mailmap.EMPTY));
@@ -193,6 +202,37 @@ public final class ServeFixture {
                     + "In-Reply-To: <" + HOSTILE_ROOT + ">\nReferences: <" + HOSTILE_ROOT + ">\n" + list
                     + "\n"
                     + ">From here on, a line that starts with From must come back quoted in mboxrd.\n\n");
+        }
+    }
+
+    /** Mail whose Message-IDs are odd: kept with its angle brackets, with parentheses, one id on many messages. */
+    private static void writeOdd(Path file) throws IOException {
+        String list = "List-Id: <odd.lists.example.org>\n";
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out, "From oscar@odd.example Fri Jun  8 10:00:00 2018\n"
+                    + "From: Oscar Odd <oscar@odd.example>\n"
+                    + "Subject: [PATCH] odd: drop the legacy interface\n"
+                    + "Date: Fri, 8 Jun 2018 10:00:00 +0000\n"
+                    + "Message-ID: " + BRACKETED_ID + "\n" + list
+                    + "\n"
+                    + "This patch removes the legacy interface. Nobody has used it since 2015, so it should go.\n\n");
+            write(out, "From pat@odd.example Fri Jun  8 11:00:00 2018\n"
+                    + "From: Pat Paren <pat@odd.example>\n"
+                    + "Subject: Re: [PATCH] odd: drop the legacy interface\n"
+                    + "Date: Fri, 8 Jun 2018 11:00:00 +0000\n"
+                    + "Message-ID: <" + PAREN_ID + ">\n"
+                    + "In-Reply-To: " + BRACKETED_ID + "\nReferences: " + BRACKETED_ID + "\n" + list
+                    + "\n"
+                    + "I object to this. Removing an interface that tools still call is wrong, NAK.\n\n");
+            for (int i = 1; i <= DUP_COPIES; i++) {
+                write(out, "From dora@odd.example Sat Jun  9 10:" + String.format("%02d", i) + ":00 2018\n"
+                        + "From: Dora Dup <dora@odd.example>\n"
+                        + "Subject: one id, many messages\n"
+                        + "Date: Sat, 9 Jun 2018 10:" + String.format("%02d", i) + ":00 +0000\n"
+                        + "Message-ID: <" + DUP_ID + ">\n" + list
+                        + "\n"
+                        + "Copy " + i + " of a message sent again and again under one Message-ID.\n\n");
+            }
         }
     }
 
