@@ -150,6 +150,21 @@ class SafetyTest {
         assertTrue(raw("GET /all/%zz/ HTTP/1.1\r\nHost: " + host() + "\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 400"));
     }
 
+    @Test
+    void aQueryWithNoWordToSearchForIsTheAskersMistakeInEveryFormat() {
+        assertTrue(Jsoup.parse(new String(f.get("/all/?q=-").body(), StandardCharsets.UTF_8)).select(".query-error").text()
+                .contains("no word"));
+        for (String q : List.of("-", "%FF", "%22%22", "()")) {
+            HttpResponse<byte[]> page = f.get("/all/?q=" + q);
+            assertEquals(400, page.statusCode(), q);
+            Document doc = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8));
+            assertFalse(doc.selectFirst(".query-error").text().isBlank(), q + ": " + doc.text());
+            assertEquals(400, f.get("/all/?q=" + q + "&x=A").statusCode(), q + " as Atom");
+            assertEquals(400, f.post("/all/?q=" + q + "&x=m").statusCode(), q + " as mbox");
+            assertEquals(400, f.post("/all/?q=" + q + "&x=m&t=1").statusCode(), q + " as whole threads");
+        }
+    }
+
     private String host() {
         return "127.0.0.1:" + f.server.address().getPort();
     }
