@@ -60,6 +60,11 @@ abstract class ForwardingArchive implements Archive {
     }
 
     @Override
+    public boolean isCurrent() throws IOException {
+        return archive.isCurrent();
+    }
+
+    @Override
     public ImportSummary importMail(List<MailSource> sources, ImportOptions options, ImportListener listener) {
         throw new UnsupportedOperationException("the web server does not write to the archive");
     }
