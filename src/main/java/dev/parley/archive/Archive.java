@@ -65,15 +65,6 @@ public interface Archive extends AutoCloseable {
         return s;
     }
 
-    /**
-     * What {@link #messages} finds a Message-ID by exactly as it is stored, even one that itself starts with '&lt;'
-     * or "mid:" (the parser keeps a malformed id whole, angle brackets and all): {@link #normalizeMessageId} of it is
-     * the id again, for every id without surrounding space (the parser stores none).
-     */
-    static String exactMessageId(String storedId) {
-        return "<" + (storedId.startsWith("mid:") ? "mid:" : "") + storedId + ">";
-    }
-
     @Override
     void close() throws IOException;
 }

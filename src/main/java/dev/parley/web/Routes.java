@@ -75,28 +75,28 @@ final class Routes {
                 return AtomFeed.newest(site, a, inboxes, inbox, req);
             }
             if (!req.trailingSlash()) return redirect(req, Page.messagePath(inbox, name));
-            return MessagePage.render(site, lease, inboxes, inbox, find(a, name, true));
+            return MessagePage.render(site, lease, inboxes, inbox, MessageLookup.find(a, name, MessagePage.COPIES_SHOWN, true));
         }
         if (s.size() == 3) {
             String id = s.get(1), end = s.get(2);
             boolean slash = req.trailingSlash();
             switch (end) {
                 case "raw":
-                    if (!slash) return LoreFormats.raw(find(a, id, true));
+                    if (!slash) return LoreFormats.raw(site, MessageLookup.find(a, id, 1, true));
                     break;
                 case "t.mbox.gz", "t.mbox":
-                    if (!slash) return LoreFormats.threadMbox(a, find(a, id, false).get(0), end.endsWith(".gz"));
+                    if (!slash) return LoreFormats.threadMbox(site, lease, MessageLookup.first(a, id), end.endsWith(".gz"));
                     break;
                 case "t.atom":
-                    if (!slash) return AtomFeed.thread(site, a, inbox, find(a, id, false).get(0), req);
+                    if (!slash) return AtomFeed.thread(site, lease, inbox, MessageLookup.first(a, id), req);
                     break;
                 case "t", "T":
                     if (!slash) return redirect(req, Page.messagePath(inbox, id) + end + "/");
-                    return ThreadPage.render(site, lease, inbox, find(a, id, false).get(0), end.equals("T"), req);
+                    return ThreadPage.render(site, lease, inbox, MessageLookup.first(a, id), end.equals("T"), req);
                 case "f":
                     return redirect(req, Page.messagePath(inbox, id));
                 default:
-                    Response analysis = Analysis.handle(site, lease, inbox, find(a, id, false).get(0), end, slash, req);
+                    Response analysis = Analysis.handle(site, lease, inbox, MessageLookup.first(a, id), end, slash, req);
                     if (analysis != null) return analysis;
             }
         }
@@ -106,27 +106,12 @@ final class Routes {
     /** {@code /r/MSGID[/rest]}: to the message under its list, as lore's redirector does. */
     private Response redirectToHome(Request req, Archive a) throws IOException {
         List<String> s = req.segments();
-        StoredMessage m = find(a, s.get(1), false).get(0);
+        StoredMessage m = MessageLookup.first(a, s.get(1));
         // the rest as it came, each segment escaped again: decoded, it could hold a CR, a NUL or raw bytes
         StringBuilder rest = new StringBuilder();
         for (String segment : s.subList(2, s.size())) rest.append(rest.isEmpty() ? "" : "/").append(Permalinks.segment(segment));
         if (req.trailingSlash() && s.size() > 2) rest.append('/');
         return redirect(req, Page.messagePath(site.inboxes(a).home(m.lists()), m.messageId()) + rest);
-    }
-
-    /**
-     * Every stored copy of a Message-ID as a path gives it: exactly as written first (the server's own links carry
-     * ids as stored, and the archive keeps some malformed ones with their angle brackets), then as the commands read
-     * ids (angle brackets and "mid:" optional); 404 naming it when there is none.
-     */
-    static List<StoredMessage> find(Archive a, String messageId, boolean withRaw) throws IOException {
-        List<StoredMessage> found = a.messages(Archive.exactMessageId(messageId), withRaw);
-        if (found.isEmpty() && !Archive.normalizeMessageId(messageId).equals(messageId)) found = a.messages(messageId, withRaw);
-        if (found.isEmpty()) {
-            throw HttpError.notFound("No message with Message-ID <" + Request.clip(Archive.normalizeMessageId(messageId))
-                    + "> is in this archive.");
-        }
-        return found;
     }
 
     /** A redirect to a path of this server, absolute (b4 takes the inbox from the Location), keeping the query. */

@@ -48,22 +48,19 @@ final class ThreadPage {
         }
         int offset = req.intParam("o", 0, 0, Math.max(0, messages.size() - 1));
         List<StoredMessage> page = messages.subList(offset, Math.min(messages.size(), offset + FULL_PAGE));
-        for (StoredMessage light : page) {
-            for (StoredMessage m : a.messages(Archive.exactMessageId(light.messageId()), true)) {
-                if (!m.uid().equals(light.uid())) continue;
-                Element article = p.main.appendElement("article").addClass("message").id("m-" + m.uid());
-                Element h = article.appendElement("h2");
-                h.appendElement("a").attr("href", Page.messagePath(inbox, m.messageId()))
-                        .text(m.subject().isBlank() ? "(no subject)" : m.subject());
-                article.appendElement("p").addClass("meta").text(m.from() + " \u00b7 " + TextStyle.date(m.date()));
-                String text;
-                try {
-                    text = m.body().text();
-                } catch (IllegalStateException e) {
-                    text = "(this message no longer parses; see its raw form)";
-                }
-                BodyHtml.append(article, text, site.limits.bodyChars(), Page.messagePath(inbox, m.messageId()) + "raw");
+        for (StoredMessage m : MessageLookup.withRaw(a, page)) {
+            Element article = p.main.appendElement("article").addClass("message").id("m-" + m.uid());
+            Element h = article.appendElement("h2");
+            h.appendElement("a").attr("href", Page.messagePath(inbox, m.messageId()))
+                    .text(m.subject().isBlank() ? "(no subject)" : m.subject());
+            article.appendElement("p").addClass("meta").text(m.from() + " \u00b7 " + TextStyle.date(m.date()));
+            String text;
+            try {
+                text = m.body().text();
+            } catch (IllegalStateException e) {
+                text = "(this message no longer parses; see its raw form)";
             }
+            BodyHtml.append(article, text, site.limits.bodyChars(), Page.messagePath(inbox, m.messageId()) + "raw");
         }
         Element pager = p.main.appendElement("nav").addClass("pager");
         if (offset > 0) pager.appendElement("a").attr("rel", "prev").attr("href", base + "T/?o=" + Math.max(0, offset - FULL_PAGE)).text("\u2190 previous");

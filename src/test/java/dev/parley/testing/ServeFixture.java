@@ -48,6 +48,9 @@ public final class ServeFixture {
     /** One Message-ID on {@value #DUP_COPIES} different messages. */
     public static final String DUP_ID = "dup@evil.example";
     public static final int DUP_COPIES = 25;
+    /** A reply chain of {@value #CHAIN_LENGTH} messages, chain0@odd.example answered by chain1@odd.example and so on. */
+    public static final String CHAIN_ROOT = "chain0@odd.example";
+    public static final int CHAIN_LENGTH = 40;
     /** A script in the hostile mail sets this global if it ever runs. */
     public static final String PWNED = "parleyPwned";
     public static final int HUGE_BYTES = 50 << 20;
@@ -232,6 +235,18 @@ public final class ServeFixture {
                         + "Message-ID: <" + DUP_ID + ">\n" + list
                         + "\n"
                         + "Copy " + i + " of a message sent again and again under one Message-ID.\n\n");
+            }
+            for (int i = 0; i < CHAIN_LENGTH; i++) {
+                String time = String.format("%02d:%02d", 10 + i / 60, i % 60);
+                String replyTo = i == 0 ? "" : "In-Reply-To: <chain" + (i - 1) + "@odd.example>\n"
+                        + "References: <" + CHAIN_ROOT + "> <chain" + (i - 1) + "@odd.example>\n";
+                write(out, "From cara@odd.example Sun Jun 10 " + time + ":00 2018\n"
+                        + "From: Cara Chain <cara@odd.example>\n"
+                        + "Subject: " + (i == 0 ? "" : "Re: ") + "a long reply chain\n"
+                        + "Date: Sun, 10 Jun 2018 " + time + ":00 +0000\n"
+                        + "Message-ID: <chain" + i + "@odd.example>\n" + replyTo + list
+                        + "\n"
+                        + "Link " + i + " of the chain.\n\n");
             }
         }
     }

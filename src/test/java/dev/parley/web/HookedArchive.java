@@ -7,11 +7,12 @@ import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A real archive with a test's hook run before each read, to make reads slow, count them or fail them as a costly or
  * broken thread would: {@code "thread ID"} (with {@code " raw"} when the bytes are loaded), {@code "messages ID"},
- * {@code "search QUERY"}.
+ * {@code "search QUERY"}; and counts the messages it returns with their bytes.
  */
 final class HookedArchive extends ForwardingArchive {
 
@@ -20,10 +21,22 @@ final class HookedArchive extends ForwardingArchive {
     }
 
     private final Hook hook;
+    private final AtomicLong rawLoaded;
 
     HookedArchive(Archive archive, Hook hook) {
+        this(archive, hook, new AtomicLong());
+    }
+
+    /** @param rawLoaded counts the messages returned with their raw bytes */
+    HookedArchive(Archive archive, Hook hook, AtomicLong rawLoaded) {
         super(archive);
         this.hook = hook;
+        this.rawLoaded = rawLoaded;
+    }
+
+    private <T> List<T> counted(List<T> messages, java.util.function.Predicate<T> withRaw) {
+        rawLoaded.addAndGet(messages.stream().filter(withRaw).count());
+        return messages;
     }
 
     /** A hook that runs {@code then} before every read of a thread with its bytes (what an analysis reads). */
@@ -36,18 +49,20 @@ final class HookedArchive extends ForwardingArchive {
     @Override
     public List<StoredMessage> thread(String threadId, boolean withRaw) throws IOException {
         hook.before("thread " + threadId + (withRaw ? " raw" : ""));
-        return archive.thread(threadId, withRaw);
+        return counted(archive.thread(threadId, withRaw), m -> m.raw() != null);
     }
 
     @Override
     public List<StoredMessage> messages(String messageId, boolean withRaw) throws IOException {
         hook.before("messages " + messageId);
-        return archive.messages(messageId, withRaw);
+        return counted(archive.messages(messageId, withRaw), m -> m.raw() != null);
     }
 
     @Override
     public SearchResult search(SearchRequest request) throws IOException {
         hook.before("search " + request.query());
-        return archive.search(request);
+        SearchResult r = archive.search(request);
+        counted(r.hits(), h -> h.message().raw() != null);
+        return r;
     }
 }
