@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -166,6 +167,21 @@ class BoundedWorkTest {
         assertEquals(Jsoup.parse(first.body()).select("main").text(), Jsoup.parse(again.body()).select("main").text());
         assertEquals(400, get("/_/digest/?q=-").status(), "a query with no word to search for");
         assertEquals(400, get("/_/digest/?since=someday").status());
+    }
+
+    @Test
+    void aRequestBodyCutOffIsNoFailureOfTheServer() throws Exception {
+        start(read -> { }, 2, 4, Duration.ofSeconds(30));
+        try (Socket s = new Socket(server.address().getAddress(), server.address().getPort())) {
+            s.getOutputStream().write(("POST /all/?x=m HTTP/1.1\r\nHost: " + server.url().substring("http://".length())
+                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nq=s%3Awav")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            s.shutdownOutput(); // the rest of the form never comes
+            s.setSoTimeout(10_000);
+            s.getInputStream().readAllBytes();
+        }
+        assertEquals(200, get("/all/").status(), "the server goes on");
+        assertTrue(errors.isEmpty(), "a client that left is not an unexpected failure: " + errors);
     }
 
     @Test
