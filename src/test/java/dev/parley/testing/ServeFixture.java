@@ -210,45 +210,40 @@ public final class ServeFixture {
 
     /** Mail whose Message-IDs are odd: kept with its angle brackets, with parentheses, one id on many messages. */
     private static void writeOdd(Path file) throws IOException {
-        String list = "List-Id: <odd.lists.example.org>\n";
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(out, "From oscar@odd.example Fri Jun  8 10:00:00 2018\n"
-                    + "From: Oscar Odd <oscar@odd.example>\n"
-                    + "Subject: [PATCH] odd: drop the legacy interface\n"
-                    + "Date: Fri, 8 Jun 2018 10:00:00 +0000\n"
-                    + "Message-ID: " + BRACKETED_ID + "\n" + list
-                    + "\n"
-                    + "This patch removes the legacy interface. Nobody has used it since 2015, so it should go.\n\n");
-            write(out, "From pat@odd.example Fri Jun  8 11:00:00 2018\n"
-                    + "From: Pat Paren <pat@odd.example>\n"
-                    + "Subject: Re: [PATCH] odd: drop the legacy interface\n"
-                    + "Date: Fri, 8 Jun 2018 11:00:00 +0000\n"
-                    + "Message-ID: <" + PAREN_ID + ">\n"
-                    + "In-Reply-To: " + BRACKETED_ID + "\nReferences: " + BRACKETED_ID + "\n" + list
-                    + "\n"
-                    + "I object to this. Removing an interface that tools still call is wrong, NAK.\n\n");
+            odd(out, "Oscar Odd <oscar@odd.example>", "[PATCH] odd: drop the legacy interface", "Fri, 8 Jun 2018 10:00:00",
+                    BRACKETED_ID, "",
+                    "This patch removes the legacy interface. Nobody has used it since 2015, so it should go.");
+            odd(out, "Pat Paren <pat@odd.example>", "Re: [PATCH] odd: drop the legacy interface", "Fri, 8 Jun 2018 11:00:00",
+                    "<" + PAREN_ID + ">", BRACKETED_ID,
+                    "I object to this. Removing an interface that tools still call is wrong, NAK.");
             for (int i = 1; i <= DUP_COPIES; i++) {
-                write(out, "From dora@odd.example Sat Jun  9 10:" + String.format("%02d", i) + ":00 2018\n"
-                        + "From: Dora Dup <dora@odd.example>\n"
-                        + "Subject: one id, many messages\n"
-                        + "Date: Sat, 9 Jun 2018 10:" + String.format("%02d", i) + ":00 +0000\n"
-                        + "Message-ID: <" + DUP_ID + ">\n" + list
-                        + "\n"
-                        + "Copy " + i + " of a message sent again and again under one Message-ID.\n\n");
+                odd(out, "Dora Dup <dora@odd.example>", "one id, many messages", String.format("Sat, 9 Jun 2018 10:%02d:00", i),
+                        "<" + DUP_ID + ">", "", "Copy " + i + " of a message sent again and again under one Message-ID.");
             }
             for (int i = 0; i < CHAIN_LENGTH; i++) {
-                String time = String.format("%02d:%02d", 10 + i / 60, i % 60);
-                String replyTo = i == 0 ? "" : "In-Reply-To: <chain" + (i - 1) + "@odd.example>\n"
-                        + "References: <" + CHAIN_ROOT + "> <chain" + (i - 1) + "@odd.example>\n";
-                write(out, "From cara@odd.example Sun Jun 10 " + time + ":00 2018\n"
-                        + "From: Cara Chain <cara@odd.example>\n"
-                        + "Subject: " + (i == 0 ? "" : "Re: ") + "a long reply chain\n"
-                        + "Date: Sun, 10 Jun 2018 " + time + ":00 +0000\n"
-                        + "Message-ID: <chain" + i + "@odd.example>\n" + replyTo + list
-                        + "\n"
-                        + "Link " + i + " of the chain.\n\n");
+                odd(out, "Cara Chain <cara@odd.example>", (i == 0 ? "" : "Re: ") + "a long reply chain",
+                        String.format("Sun, 10 Jun 2018 %02d:%02d:00", 10 + i / 60, i % 60), "<chain" + i + "@odd.example>",
+                        i == 0 ? "" : "<chain" + (i - 1) + "@odd.example>", "Link " + i + " of the chain.");
             }
         }
+    }
+
+    /**
+     * One message of the odd list; a reply ({@code replyTo} not empty) names its parent in In-Reply-To and References.
+     * The envelope's date is lore's placeholder: the Date header is the one read.
+     */
+    private static void odd(OutputStream out, String from, String subject, String date, String messageId, String replyTo,
+                            String body) throws IOException {
+        write(out, "From mboxrd@z Thu Jan  1 00:00:00 1970\n"
+                + "From: " + from + "\n"
+                + "Subject: " + subject + "\n"
+                + "Date: " + date + " +0000\n"
+                + "Message-ID: " + messageId + "\n"
+                + (replyTo.isEmpty() ? "" : "In-Reply-To: " + replyTo + "\nReferences: " + replyTo + "\n")
+                + "List-Id: <odd.lists.example.org>\n"
+                + "\n"
+                + body + "\n\n");
     }
 
     private static void write(OutputStream out, String s) throws IOException {
