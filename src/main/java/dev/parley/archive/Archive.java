@@ -49,6 +49,14 @@ public interface Archive extends AutoCloseable {
     /** Moves the read view to the latest commit. */
     void refresh() throws IOException;
 
+    /**
+     * Whether the read view still shows the latest commit, so that a reader holding views open (the server) need
+     * not open another; false when the backend cannot tell cheaply, which is always safe.
+     */
+    default boolean isCurrent() throws IOException {
+        return false;
+    }
+
     /** Message-ID without angle brackets and surrounding space, as the archive stores it. */
     static String normalizeMessageId(String id) {
         String s = id.strip();

@@ -35,9 +35,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address and port to listen on (default: ${DEFAULT-VALUE}; port 0 takes a free one).")
     String listen;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The address clients use, for absolute links (redirects, feeds, JSON, Markdown), e.g. "
+                    + "https://lists.example.org behind a proxy; without it they use the Host header on loopback and "
+                    + "the listen address elsewhere.")
+    String baseUrl;
+
     @Override
     public Integer call() throws Exception {
         InetSocketAddress address = address(listen);
+        try {
+            if (baseUrl != null) WebServer.baseUrl(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--base-url: " + e.getMessage());
+        }
         ClusterSettings cluster = archive.cluster();
         // a server stays: the embedded index's files are memory-mapped, as for any long reader
         Callable<Archive> opener = cluster == null
@@ -46,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
         if (cluster == null && !IndexSnapshot.exists(archive.indexDir())) {
             throw CliException.notFound("no index at " + archive.indexDir() + " (run parley import first)");
         }
-        WebServer.Options options = WebServer.Options.of(address, opener, mailmap.load(archive.indexDir()));
+        WebServer.Options options = WebServer.Options.of(address, opener, mailmap.load(archive.indexDir()))
+                .withBaseUrl(baseUrl);
         WebServer server;
         try {
             server = WebServer.start(options);
@@ -63,6 +75,10 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         Streams.out().println("Serving " + (cluster == null ? archive.indexDir() : cluster.url()) + " at " + server.url() + "/");
+        if (baseUrl == null && !address.getAddress().isLoopbackAddress()) {
+            Streams.err().println("parley serve: its absolute links (redirects, feeds) use " + server.url()
+                    + "; give --base-url if clients reach it by another address");
+        }
         Streams.out().flush();
         stopped.await();
         return ExitCode.OK;

@@ -87,6 +87,12 @@ public final class LocalArchive implements Archive {
         return s;
     }
 
+    /** A view not opened yet will read the latest commit; an open one asks Lucene whether a commit came since. */
+    @Override
+    public synchronized boolean isCurrent() throws IOException {
+        return snapshot == null || snapshot.reader().isCurrent();
+    }
+
     @Override
     public synchronized void refresh() throws IOException {
         if (snapshot != null) {

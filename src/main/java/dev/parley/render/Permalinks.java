@@ -8,7 +8,11 @@ public final class Permalinks {
     /** lore's redirector finds a message in whichever list it was sent to. */
     public static final String DEFAULT_BASE = "https://lore.kernel.org/r/";
 
-    private static final String KEEP = "-._~!$&'()*+,;=:@"; // unreserved and sub-delimiters: safe in a path segment
+    /**
+     * Unreserved characters and sub-delimiters, safe in a path segment; '(' and ')' are sub-delimiters too but are
+     * escaped, since a ')' in a Message-ID ended a Markdown link early.
+     */
+    private static final String KEEP = "-._~!$&'*+,;=:@";
 
     private Permalinks() {
     }
@@ -17,8 +21,13 @@ public final class Permalinks {
     public static String of(String base, String messageId) {
         String b = base == null || base.isBlank() ? DEFAULT_BASE : base.strip();
         if (!b.endsWith("/")) b += "/";
-        StringBuilder sb = new StringBuilder(b);
-        for (byte x : messageId.getBytes(StandardCharsets.UTF_8)) {
+        return b + segment(messageId);
+    }
+
+    /** Text as one path segment: every byte outside {@link #KEEP}, letters and digits percent-encoded (UTF-8). */
+    public static String segment(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (byte x : text.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xff;
             if (c < 0x80 && (Character.isLetterOrDigit(c) || KEEP.indexOf(c) >= 0)) sb.append((char) c);
             else sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))

@@ -33,20 +33,25 @@ public final class ThreadView {
     /** The tree as text; lines of the message {@code highlightId} start with '*'. */
     public static String text(String threadId, ThreadTree<StoredMessage> tree, String highlightId, TextStyle style) {
         StringBuilder sb = new StringBuilder();
-        StoredMessage first = firstMessage(tree.root());
+        StoredMessage first = firstMessage(tree);
         sb.append(style.bold(first == null || first.subject().isEmpty() ? "(no subject)" : first.subject())).append('\n');
         sb.append(tree.size()).append(tree.size() == 1 ? " message" : " messages").append(", thread ").append(threadId)
                 .append(" (dates in UTC)\n\n");
-        if (tree.root().id().isEmpty() && tree.root().isGhost()) {
-            for (ThreadTree.Node<StoredMessage> c : tree.root().children()) lines(sb, c, 0, null, highlightId, style);
-        } else {
-            lines(sb, tree.root(), 0, null, highlightId, style);
+        for (ThreadTree.Node<StoredMessage> top : tops(tree)) {
+            ThreadTree.<StoredMessage, String>walk(top, null, (n, depth, parentSubject) -> line(sb, n, depth, parentSubject, highlightId, style));
         }
         return sb.toString();
     }
 
-    private static void lines(StringBuilder sb, ThreadTree.Node<StoredMessage> n, int depth, String parentSubject,
-                              String highlightId, TextStyle style) {
+    /** The nodes drawn at depth 0: the root, or the children of a synthetic root that only joins them. */
+    public static List<ThreadTree.Node<StoredMessage>> tops(ThreadTree<StoredMessage> tree) {
+        ThreadTree.Node<StoredMessage> root = tree.root();
+        return root.id().isEmpty() && root.isGhost() ? root.children() : List.of(root);
+    }
+
+    /** Appends one message's line; returns the normalized subject its replies compare theirs with. */
+    private static String line(StringBuilder sb, ThreadTree.Node<StoredMessage> n, int depth, String parentSubject,
+                               String highlightId, TextStyle style) {
         StoredMessage m = n.message();
         boolean mark = m != null && m.messageId().equals(highlightId);
         String indent = depth == 0 ? "" : "  ".repeat(Math.min(depth, MAX_INDENT) - 1) + "` ";
@@ -63,19 +68,16 @@ public final class ThreadView {
             subject = norm;
         }
         sb.append(mark ? "* " : "  ").append(mark ? style.bold(line.toString()) : line).append('\n');
-        for (ThreadTree.Node<StoredMessage> c : n.children()) lines(sb, c, depth + 1, subject, highlightId, style);
+        return subject;
     }
 
-    private static StoredMessage firstMessage(ThreadTree.Node<StoredMessage> root) {
+    private static StoredMessage firstMessage(ThreadTree<StoredMessage> tree) {
         List<StoredMessage> all = new ArrayList<>();
-        collect(root, all);
+        tree.walk(n -> {
+            if (n.message() != null) all.add(n.message());
+        });
         return all.stream().min(Comparator.comparing(StoredMessage::date, Comparator.nullsLast(Comparator.naturalOrder())))
                 .orElse(null);
-    }
-
-    private static void collect(ThreadTree.Node<StoredMessage> n, List<StoredMessage> out) {
-        if (n.message() != null) out.add(n.message());
-        for (ThreadTree.Node<StoredMessage> c : n.children()) collect(c, out);
     }
 
     /** {@code {"thread_id", "messages": N, "root": {..., "children": [...]}}}. */
@@ -83,11 +85,17 @@ public final class ThreadView {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("thread_id", threadId);
         out.put("messages", tree.size());
-        out.put("root", node(tree.root()));
+        List<Object> top = new ArrayList<>(1);
+        ThreadTree.walk(tree.root(), top, (n, depth, siblings) -> {
+            List<Object> children = new ArrayList<>();
+            siblings.add(node(n, children));
+            return children;
+        });
+        out.put("root", top.get(0));
         return out;
     }
 
-    private static Map<String, Object> node(ThreadTree.Node<StoredMessage> n) {
+    private static Map<String, Object> node(ThreadTree.Node<StoredMessage> n, List<Object> children) {
         StoredMessage m = n.message();
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("message_id", n.id());
@@ -97,8 +105,6 @@ public final class ThreadView {
         o.put("subject", m == null ? null : m.subject());
         o.put("ghost", m == null);
         o.put("removed", m != null && m.removed());
-        List<Object> children = new ArrayList<>();
-        for (ThreadTree.Node<StoredMessage> c : n.children()) children.add(node(c));
         o.put("children", children);
         return o;
     }

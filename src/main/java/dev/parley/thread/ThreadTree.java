@@ -1,8 +1,10 @@
 package dev.parley.thread;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +86,49 @@ public final class ThreadTree<T> {
 
     /** Depth-first, children in date order. */
     public void walk(Consumer<Node<T>> visit) {
-        walk(root, visit);
+        walk(root, null, (n, depth, passed) -> {
+            visit.accept(n);
+            return null;
+        });
     }
 
-    private static <T> void walk(Node<T> n, Consumer<Node<T>> visit) {
-        visit.accept(n);
-        for (Node<T> c : n.children) walk(c, visit);
+    /** What a walk does at a node. */
+    public interface Visitor<T, S> {
+        /**
+         * @param depth the node's depth under the node the walk started from (0 there)
+         * @param passed what the node's parent returned (the walk's start value for the first node)
+         * @return what to pass to the node's children
+         */
+        S visit(Node<T> node, int depth, S passed);
+    }
+
+    private record Frame<T, S>(Node<T> node, int depth, S passed) {
+    }
+
+    /**
+     * Depth-first from {@code top} (itself first), children in their order, each node given what its parent passed
+     * down (the subject a line compares with, the list a JSON node joins). Walked with a stack of its own, never by
+     * recursion: a reply chain can be tens of thousands of messages deep.
+     */
+    public static <T, S> void walk(Node<T> top, S start, Visitor<T, S> visit) {
+        ArrayDeque<Frame<T, S>> stack = new ArrayDeque<>();
+        stack.push(new Frame<>(top, 0, start));
+        while (!stack.isEmpty()) {
+            Frame<T, S> f = stack.pop();
+            S down = visit.visit(f.node, f.depth, f.passed);
+            List<Node<T>> children = f.node.children;
+            for (int i = children.size() - 1; i >= 0; i--) stack.push(new Frame<>(children.get(i), f.depth + 1, down));
+        }
+    }
+
+    /** Every node under {@code top} (itself first), parents before their children. */
+    private static <T> List<Node<T>> preOrder(Node<T> top) {
+        List<Node<T>> out = new ArrayList<>();
+        walk(top, null, (n, depth, passed) -> {
+            out.add(n);
+            return null;
+        });
+        return out;
     }
 
     /** Builds the tree from the messages of one thread. */
@@ -134,38 +173,36 @@ public final class ThreadTree<T> {
         for (Node<T> n : all) if (n.parent == null) roots.add(n);
         for (Node<T> r : roots) pruneGhosts(r);
         roots.removeIf(r -> r.isGhost() && r.children.isEmpty());
-        Comparator<Node<T>> byFirstMessage = Comparator.comparing(n -> firstMessage(n, order), nullsLast(order));
         Node<T> root;
         if (roots.size() == 1) root = roots.get(0);
         else {
             root = new Node<>("");
-            roots.sort(byFirstMessage);
             for (Node<T> r : roots) r.setParent(root);
         }
-        sortChildren(root, byFirstMessage);
+        sortChildren(root, order);
         return new ThreadTree<>(root, withMessages.size());
     }
 
-    private static <T> void pruneGhosts(Node<T> n) {
-        for (Node<T> c : new ArrayList<>(n.children)) pruneGhosts(c);
-        n.children.removeIf(c -> c.isGhost() && c.children.isEmpty());
+    /** Drops ghosts left without children, from the leaves up (so a chain of ghosts goes at once). */
+    private static <T> void pruneGhosts(Node<T> top) {
+        List<Node<T>> nodes = preOrder(top);
+        for (int i = nodes.size() - 1; i >= 0; i--) nodes.get(i).children.removeIf(c -> c.isGhost() && c.children.isEmpty());
     }
 
-    private static <T> void sortChildren(Node<T> n, Comparator<Node<T>> cmp) {
-        n.children.sort(cmp);
-        for (Node<T> c : n.children) sortChildren(c, cmp);
-    }
-
-    private static <T> T firstMessage(Node<T> n, Comparator<T> order) {
-        T best = n.message;
-        for (Node<T> c : n.children) {
-            T m = firstMessage(c, order);
-            if (m != null && (best == null || order.compare(m, best) < 0)) best = m;
+    /** Orders every node's children by the first message under each (a ghost sorts by its earliest reply). */
+    private static <T> void sortChildren(Node<T> top, Comparator<T> order) {
+        List<Node<T>> nodes = preOrder(top);
+        Map<Node<T>, T> first = new IdentityHashMap<>();
+        for (int i = nodes.size() - 1; i >= 0; i--) { // children before their parents
+            Node<T> n = nodes.get(i);
+            T best = n.message;
+            for (Node<T> c : n.children) {
+                T m = first.get(c);
+                if (m != null && (best == null || order.compare(m, best) < 0)) best = m;
+            }
+            first.put(n, best);
         }
-        return best;
-    }
-
-    private static <T> Comparator<T> nullsLast(Comparator<T> c) {
-        return Comparator.nullsLast(c);
+        Comparator<Node<T>> byFirstMessage = Comparator.comparing(first::get, Comparator.nullsLast(order));
+        for (Node<T> n : nodes) n.children.sort(byFirstMessage);
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.web;
 import dev.parley.analysis.digest.ThreadReading;
 import dev.parley.archive.Archive;
 import dev.parley.identity.Mailmap;
+import dev.parley.mail.ParsedMessage;
 import dev.parley.model.StoredMessage;
 
 import java.io.IOException;
@@ -10,28 +11,32 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Threads read as debates (with their quotes), kept for the next request: reading a thread parses every message and
  * is the costly part of the debate, quotes and digest pages. A reading is kept under its thread's id and the exact set
- * of its messages, so one that an import has since changed is read again. At most {@code slots} threads are read at
- * once, so a burst of analysis requests cannot take every core from the searches.
+ * of its messages, so one that an import has since changed is read again; a thread that cannot be read is remembered
+ * as such, so it is not read (and reported) again on every visit. At most {@code slots} analyses run at once and as
+ * many wait; the next one is answered 503 at once, so a burst of analysis requests cannot take every worker from the
+ * searches.
  */
 final class Analyses {
 
     static final int KEPT = 32;
-    private static final long WAIT_SECONDS = 20;
 
     private final Mailmap mailmap;
+    private final int slotCount;
     private final Semaphore slots;
-    private final Map<String, Reading> kept = new LruMap<>(KEPT);
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final Memo<Reading> kept = new Memo<>(KEPT, Long.MAX_VALUE);
 
     Analyses(Mailmap mailmap, int slots) {
         this.mailmap = mailmap;
-        this.slots = new Semaphore(slots);
+        this.slotCount = slots;
+        this.slots = new Semaphore(slots, true);
     }
 
     /**
@@ -48,46 +53,47 @@ final class Analyses {
      */
     Reading reading(List<StoredMessage> light, Archive a, String threadId) throws IOException {
         if (light.isEmpty()) throw HttpError.notFound("The thread " + threadId + " has no messages.");
-        String key = key(threadId, light);
-        synchronized (kept) {
-            Reading r = kept.get(key);
-            if (r != null) return r;
+        return kept.get(key(threadId, light), () -> inSlot(() -> read(light, a, threadId)));
+    }
+
+    private Reading read(List<StoredMessage> light, Archive a, String threadId) throws IOException {
+        List<StoredMessage> analysed = new AnalysedArchive(a).thread(threadId, true);
+        List<String> leftOut = new ArrayList<>();
+        Set<String> in = new HashSet<>();
+        for (StoredMessage m : analysed) in.add(m.uid());
+        for (StoredMessage m : light) if (!in.contains(m.uid())) leftOut.add(m.messageId());
+        if (analysed.isEmpty()) {
+            throw new HttpError(413, "Every message of this thread is too large to analyse (over "
+                    + AnalysedArchive.MAX_MESSAGE_BYTES / (1 << 20) + " MB).");
         }
-        return inSlot(() -> {
-            synchronized (kept) { // read by another request while this one waited
-                Reading r = kept.get(key);
-                if (r != null) return r;
-            }
-            List<StoredMessage> analysed = new AnalysedArchive(a).thread(threadId, true);
-            List<String> leftOut = new ArrayList<>();
-            Set<String> in = new HashSet<>();
-            for (StoredMessage m : analysed) in.add(m.uid());
-            for (StoredMessage m : light) if (!in.contains(m.uid())) leftOut.add(m.messageId());
-            if (analysed.isEmpty()) {
-                throw new HttpError(413, "Every message of this thread is too large to analyse (over "
-                        + AnalysedArchive.MAX_MESSAGE_BYTES / (1 << 20) + " MB).");
-            }
-            Reading r = new Reading(ThreadReading.read(analysed, mailmap).withLaterVersions(a), leftOut);
-            synchronized (kept) {
-                kept.put(key, r);
-            }
-            return r;
-        });
+        // parsed here rather than by ThreadReading.read(List<StoredMessage>): parsing is most of the time, and a
+        // request given up stops between two messages
+        List<ParsedMessage> parsed = new ArrayList<>(analysed.size());
+        for (StoredMessage m : analysed) {
+            Cancellation.checkpoint();
+            parsed.add(m.parsed());
+        }
+        return new Reading(ThreadReading.read(threadId, parsed, mailmap).withLaterVersions(a), leftOut);
     }
 
-    interface Work<T> {
-        T run() throws IOException;
-    }
-
-    /** Runs analysis work in one of the slots, waiting a while for one; 503 when none came free. */
-    <T> T inSlot(Work<T> work) throws IOException {
-        try {
-            if (!slots.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+    /**
+     * Runs analysis work in one of the slots: waits for one while no more requests wait than there are slots (giving
+     * up at the request's checkpoints), else answers 503 at once.
+     */
+    <T> T inSlot(Memo.Work<T> work) throws IOException {
+        if (!slots.tryAcquire()) {
+            if (waiting.incrementAndGet() > slotCount) {
+                waiting.decrementAndGet();
                 throw new HttpError(503, "Too many threads are being analysed at once; try again in a moment.");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HttpError(503, "The server is stopping.");
+            try {
+                while (!slots.tryAcquire(100, TimeUnit.MILLISECONDS)) Cancellation.checkpoint();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HttpError(503, "The server is stopping.");
+            } finally {
+                waiting.decrementAndGet();
+            }
         }
         try {
             return work.run();

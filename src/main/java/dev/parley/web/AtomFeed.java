@@ -57,12 +57,16 @@ final class AtomFeed {
         return feed(q + " - search results", html, html + "&x=A", uuid("q\n" + q), newest(a, query), req, inbox);
     }
 
-    /** {@code /INBOX/MSGID/t.atom}: the thread's messages. */
-    static Response thread(Site site, Archive a, String inbox, StoredMessage given, Request req) throws IOException {
-        List<StoredMessage> messages = new ArrayList<>(a.thread(given.threadId(), true));
-        messages.removeIf(StoredMessage::removed);
-        messages.sort(Comparator.comparing(StoredMessage::date, Comparator.nullsLast(Comparator.reverseOrder())));
-        if (messages.size() > ENTRIES) messages = messages.subList(0, ENTRIES);
+    /**
+     * {@code /INBOX/MSGID/t.atom}: the thread's newest messages; chosen from the thread read without bytes, so only
+     * the entries shown are loaded whole.
+     */
+    static Response thread(Site site, SharedArchive.Lease lease, String inbox, StoredMessage given, Request req)
+            throws IOException {
+        List<StoredMessage> newest = new ArrayList<>(site.threads.light(lease, given.threadId()));
+        newest.removeIf(StoredMessage::removed);
+        newest.sort(Comparator.comparing(StoredMessage::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        List<StoredMessage> messages = MessageLookup.withRaw(lease.archive(), newest.subList(0, Math.min(ENTRIES, newest.size())));
         String html = req.base() + Page.messagePath(inbox, given.messageId()) + "t/";
         String title = messages.isEmpty() ? given.subject() : messages.get(messages.size() - 1).subject();
         return feed(title, html, req.base() + Page.messagePath(inbox, given.messageId()) + "t.atom",

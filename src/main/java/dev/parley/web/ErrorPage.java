@@ -26,6 +26,7 @@ final class ErrorPage {
             r = Response.text(status, Response.HTML, p.html());
         }
         if (status == 405) r.header("Allow", "GET, HEAD, POST");
+        if (status == 503) r.header("Retry-After", "5"); // busy, or a request given up: worth a try in a moment
         return r;
     }
 

@@ -3,7 +3,6 @@ package dev.parley.web;
 import dev.parley.analysis.digest.BusiestDebates;
 import dev.parley.archive.Archive;
 import dev.parley.model.ArchiveStats;
-import dev.parley.query.QuerySyntaxException;
 import dev.parley.render.BusiestReport;
 import dev.parley.render.DigestFormat;
 import dev.parley.render.TextStyle;
@@ -42,11 +41,15 @@ final class FrontPage {
         Instant since = stats.lastDate() == null ? null : stats.lastDate().minus(RECENT);
         String sinceText = since == null ? null : since.toString().substring(0, 10);
         debates.appendElement("h2").text("The busiest debates" + (since == null ? "" : " since " + sinceText));
-        List<BusiestDebates.Ranked> ranked = site.busiest.ready(null, sinceText);
-        if (ranked == null) {
-            debates.appendElement("p").addClass("note").text("Being worked out (30 threads are read as debates); reload in a moment.");
-        } else {
-            busiestList(debates, ranked, Inboxes.ALL);
+        try {
+            List<BusiestDebates.Ranked> ranked = site.busiest.ready(Busiest.Question.of(null, sinceText, 0));
+            if (ranked == null) {
+                debates.appendElement("p").addClass("note").text("Being worked out (30 threads are read as debates); reload in a moment.");
+            } else {
+                busiestList(debates, ranked, Inboxes.ALL);
+            }
+        } catch (HttpError e) {
+            debates.appendElement("p").addClass("note").text("They could not be worked out: " + e.getMessage());
         }
         Element lists = p.main.appendElement("section").id("lists");
         lists.appendElement("h2").text("Lists");
@@ -62,16 +65,10 @@ final class FrontPage {
 
     /** {@code /_/digest/?q=QUERY&since=DATE}: the busiest debates of a query and period, worked out now. */
     static Response busiest(Site site, Archive a, Request req) throws IOException {
-        String q = req.param("q"), since = req.param("since");
-        if (q != null && q.length() > site.limits.maxQueryChars()) throw HttpError.badRequest("The query is too long.");
-        List<BusiestDebates.Ranked> ranked;
-        try {
-            ranked = site.busiest.now(a, q, since);
-        } catch (QuerySyntaxException e) {
-            throw HttpError.badRequest(e.getMessage());
-        }
-        String heading = BusiestReport.heading(q, since);
-        Page p = new Page(heading, Inboxes.ALL, q);
+        Busiest.Question question = Busiest.Question.of(req.param("q"), req.param("since"), site.limits.maxQueryChars());
+        List<BusiestDebates.Ranked> ranked = site.busiest.now(a, question);
+        String heading = BusiestReport.heading(question.query(), question.since());
+        Page p = new Page(heading, Inboxes.ALL, question.query());
         p.main.appendElement("h1").text(heading);
         busiestList(p.main, ranked, Inboxes.ALL);
         return p.response();

@@ -39,18 +39,18 @@ final class InboxIndex {
         if (q.length() > site.limits.maxQueryChars()) {
             throw HttpError.badRequest("The query is longer than " + site.limits.maxQueryChars() + " characters.");
         }
-        QueryNode parsed;
+        // a query that does not parse, or parses to no word at all ("-"), is the asker's mistake: said, never a 500
         try {
-            parsed = inboxes.scope(inbox, LoreQuery.parse(q));
+            QueryNode parsed = inboxes.scope(inbox, LoreQuery.parse(q));
+            if (x.equals("m") && req.method().equals("POST")) {
+                return LoreFormats.searchMbox(site, a, parsed, "1".equals(req.param("t")), q);
+            }
+            if (x.equals("A")) return AtomFeed.search(a, parsed, q, inbox, req);
+            return page(site, a, inboxes, inbox, req, q, null);
         } catch (QuerySyntaxException e) {
             if (x.equals("m") || x.equals("A")) throw HttpError.badRequest(e.getMessage());
             return page(site, a, inboxes, inbox, req, q, e.getMessage());
         }
-        if (x.equals("m") && req.method().equals("POST")) {
-            return LoreFormats.searchMbox(site, a, parsed, "1".equals(req.param("t")), q);
-        }
-        if (x.equals("A")) return AtomFeed.search(a, parsed, q, inbox, req);
-        return page(site, a, inboxes, inbox, req, q, null);
     }
 
     private static Response page(Site site, Archive a, Inboxes inboxes, String inbox, Request req, String q,

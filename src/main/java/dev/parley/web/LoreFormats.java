@@ -3,20 +3,18 @@ package dev.parley.web;
 import dev.parley.archive.Archive;
 import dev.parley.archive.SearchPages;
 import dev.parley.archive.SearchRequest;
+import dev.parley.model.Prefix;
 import dev.parley.model.StoredMessage;
 import dev.parley.mail.MboxWriter;
 import dev.parley.mail.RawHeaders;
 import dev.parley.query.QueryNode;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -39,22 +37,61 @@ final class LoreFormats {
     private LoreFormats() {
     }
 
-    /** {@code /MSGID/raw}: every stored copy of the message, as text in its own charset (as public-inbox). */
-    static Response raw(List<StoredMessage> copies) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        MboxWriter w = new MboxWriter(out);
-        for (StoredMessage m : copies) w.write(ENVELOPE_SENDER, Instant.EPOCH, m.raw());
-        StoredMessage first = copies.get(0);
-        return Response.bytes(200, "text/plain; charset=" + charset(first.raw()), out.toByteArray())
+    /**
+     * {@code /MSGID/raw}: every stored copy of the message (at most the mbox limit), as text in the first one's
+     * charset (as public-inbox); written a page of copies at a time while the client reads.
+     */
+    static Response raw(Site site, MessageLookup.Copies found) {
+        StoredMessage first = found.first();
+        SearchRequest copies = MessageLookup.copiesOf(first.messageId(), 0, true);
+        return Response.stream("text/plain; charset=" + charset(first.raw()), matches(site, copies, site.limits.mboxMessages()))
                 .header("Content-Disposition", "inline; filename=" + fileName(first.subject(), ".txt"));
     }
 
-    /** {@code /MSGID/t.mbox.gz} and {@code t.mbox}: the whole thread of the message, oldest first. */
-    static Response threadMbox(Archive a, StoredMessage given, boolean gzip) throws IOException {
-        List<StoredMessage> thread = a.thread(given.threadId(), true);
-        String subject = thread.isEmpty() ? given.subject() : thread.get(0).subject();
-        Response.Writer w = out -> writeAll(out, thread);
+    /**
+     * {@code /MSGID/t.mbox.gz} and {@code t.mbox}: the thread of the message, oldest first (at most the mbox limit),
+     * written a page of messages at a time while the client reads: a thread 30,000 long is never held whole.
+     */
+    static Response threadMbox(Site site, SharedArchive.Lease lease, StoredMessage given, boolean gzip) throws IOException {
+        List<StoredMessage> light = site.threads.light(lease, given.threadId());
+        String subject = light.isEmpty() ? given.subject() : light.get(0).subject();
+        Response.Writer w = out -> {
+            try (SharedArchive.Lease own = site.archive.lease()) {
+                writeThread(own.archive(), given, site.limits.mboxMessages(), new MboxWriter(out));
+            }
+        };
         return gzip ? gzipped(w, fileName(subject, ".mbox.gz")) : Response.stream("text/plain; charset=utf-8", w);
+    }
+
+    /**
+     * The thread of a message as mboxrd, oldest first, a page at a time, at most {@code max} messages (removed ones
+     * left out); how many were written.
+     */
+    private static int writeThread(Archive a, StoredMessage given, int max, MboxWriter w) throws IOException {
+        // thread: takes the threads of every copy of the id; only the given one's thread is written
+        SearchRequest thread = new SearchRequest(new QueryNode.Term(Prefix.THREAD, given.messageId(), false),
+                SearchRequest.Sort.DATE, 0, 0, false, true, false, false);
+        int[] written = {0};
+        SearchPages.forEach(a, thread, max, m -> {
+            if (m.threadId().equals(given.threadId()) && written[0] < max) {
+                w.write(ENVELOPE_SENDER, Instant.EPOCH, m.raw());
+                written[0]++;
+            }
+        });
+        return written[0];
+    }
+
+    /**
+     * What a search matches (at most {@code max}), as mboxrd written while the client reads, under a lease of its
+     * own: the route's lease ends when it returns.
+     */
+    private static Response.Writer matches(Site site, SearchRequest request, int max) {
+        return out -> {
+            try (SharedArchive.Lease lease = site.archive.lease()) {
+                MboxWriter w = new MboxWriter(out);
+                SearchPages.forEach(lease.archive(), request, max, m -> w.write(ENVELOPE_SENDER, Instant.EPOCH, m.raw()));
+            }
+        };
     }
 
     /**
@@ -68,35 +105,20 @@ final class LoreFormats {
             throw HttpError.notFound("No messages match " + Request.clip(q) + ".");
         }
         String name = fileName((threads ? "results-thread-" : "results-") + q, ".mbox.gz");
-        // written while the client reads, under a lease of its own: the route's lease ends when it returns
+        if (!threads) return gzipped(matches(site, ids.forMbox(), max), name);
         return gzipped(out -> {
             try (SharedArchive.Lease lease = site.archive.lease()) {
                 Archive archive = lease.archive();
+                Map<String, StoredMessage> threadsMatched = new LinkedHashMap<>(); // a message of each, to find it by
+                SearchPages.forEach(archive, ids, max, m -> threadsMatched.putIfAbsent(m.threadId(), m));
                 MboxWriter w = new MboxWriter(out);
-                if (!threads) {
-                    SearchPages.forEach(archive, ids.forMbox(), max, m -> w.write(ENVELOPE_SENDER, Instant.EPOCH, m.raw()));
-                    return;
-                }
-                Set<String> threadIds = new LinkedHashSet<>();
-                SearchPages.forEach(archive, ids, max, m -> threadIds.add(m.threadId()));
                 int left = max;
-                for (String id : threadIds) {
-                    List<StoredMessage> thread = new ArrayList<>(archive.thread(id, true));
-                    thread.removeIf(StoredMessage::removed);
-                    if (thread.size() > left) thread = thread.subList(0, left);
-                    writeAll(out, thread);
-                    left -= thread.size();
+                for (StoredMessage m : threadsMatched.values()) {
+                    left -= writeThread(archive, m, left, w);
                     if (left <= 0) break;
                 }
             }
         }, name);
-    }
-
-    private static void writeAll(OutputStream out, List<StoredMessage> messages) throws IOException {
-        MboxWriter w = new MboxWriter(out);
-        for (StoredMessage m : messages) {
-            if (!m.removed()) w.write(ENVELOPE_SENDER, Instant.EPOCH, m.raw());
-        }
     }
 
     private static Response gzipped(Response.Writer w, String fileName) {

@@ -18,13 +18,16 @@ final class MessagePage {
 
     /** A thread larger than this is not drawn under each of its messages; its own page has it. */
     static final int OVERVIEW_MAX = 300;
+    /** Messages sharing one Message-ID shown on its page at most; the raw link has every one. */
+    static final int COPIES_SHOWN = 10;
 
     private MessagePage() {
     }
 
-    static Response render(Site site, SharedArchive.Lease lease, Inboxes inboxes, String inbox, List<StoredMessage> copies)
+    static Response render(Site site, SharedArchive.Lease lease, Inboxes inboxes, String inbox, MessageLookup.Copies found)
             throws IOException {
-        StoredMessage first = copies.get(0);
+        List<StoredMessage> copies = found.shown();
+        StoredMessage first = found.first();
         String base = Page.messagePath(inbox, first.messageId());
         Page p = new Page(first.subject().isBlank() ? "(no subject)" : first.subject(), inbox, null);
         p.footerLink("permalink", Page.messagePath(inboxes.home(first.lists()), first.messageId()))
@@ -36,6 +39,12 @@ final class MessagePage {
             if (i > 0) article.appendElement("p").addClass("note").text("Another message with the same Message-ID:");
             StoredMessage m = copies.get(i);
             message(article, site, inbox, m, parse(m));
+        }
+        if (found.total() > copies.size()) {
+            long more = found.total() - copies.size();
+            p.main.appendElement("p").addClass("note").appendText(TextStyle.count(more) + " more message"
+                    + (more == 1 ? " has" : "s have") + " this Message-ID; ").appendElement("a").attr("href", base + "raw")
+                    .text("the raw form has them all");
         }
         Element nav = p.main.appendElement("nav").addClass("actions");
         nav.appendElement("a").attr("href", base + "t/").text("thread");

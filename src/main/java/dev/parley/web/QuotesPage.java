@@ -3,6 +3,7 @@ package dev.parley.web;
 import dev.parley.analysis.debate.Stance;
 import dev.parley.analysis.digest.ThreadReading;
 import dev.parley.analysis.quotes.Quote;
+import dev.parley.render.Permalinks;
 import dev.parley.render.QuoteReport;
 import dev.parley.render.TextStyle;
 import org.jsoup.nodes.Element;
@@ -39,7 +40,7 @@ final class QuotesPage {
         Element ol = p.main.appendElement("ol").addClass("quote-list");
         for (Quote q : quotes) {
             Element li = ol.appendElement("li").addClass(q.stance().id());
-            Element bq = li.appendElement("blockquote").addClass("quote").attr("cite", linkBase + q.messageId());
+            Element bq = li.appendElement("blockquote").addClass("quote").attr("cite", Permalinks.of(linkBase, q.messageId()));
             bq.appendElement("p").text("\u201c" + q.text() + "\u201d");
             Element footer = bq.appendElement("footer");
             footer.appendText("\u2014 " + q.author() + ", " + q.stance().id()

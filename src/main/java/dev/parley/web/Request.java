@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,7 +43,8 @@ record Request(String method, String rawPath, String rawQuery, List<String> segm
         if (slash) segments.remove(segments.size() - 1); // "/all/" is ["all"]; "/" is []
         Map<String, String> params = new HashMap<>();
         form(rawQuery, params);
-        if ("POST".equals(method) && contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
+        if ("POST".equals(method) && contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) { // types ignore case
             form(new String(readBounded(body), StandardCharsets.ISO_8859_1), params);
         }
         return new Request(method, rawPath, rawQuery, segments, slash, params, base);

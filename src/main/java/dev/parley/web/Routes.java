@@ -2,6 +2,7 @@ package dev.parley.web;
 
 import dev.parley.archive.Archive;
 import dev.parley.model.StoredMessage;
+import dev.parley.render.Permalinks;
 
 import java.io.IOException;
 import java.util.List;
@@ -31,6 +32,12 @@ final class Routes {
         this.site = site;
     }
 
+    /** The answer when it is at hand without any work (the style sheet and the script), else null. */
+    Response immediate(Request req) {
+        List<String> s = req.segments();
+        return s.size() == 2 && s.get(0).equals("_") && !req.trailingSlash() ? StaticFiles.get(s.get(1)) : null;
+    }
+
     Response handle(Request req) throws IOException {
         List<String> s = req.segments();
         if (s.isEmpty()) return withArchive(l -> FrontPage.render(site, l.archive()));
@@ -42,10 +49,8 @@ final class Routes {
 
     private Response internal(Request req) throws IOException {
         List<String> s = req.segments();
-        if (s.size() == 2 && !req.trailingSlash()) {
-            Response r = StaticFiles.get(s.get(1));
-            if (r != null) return r;
-        }
+        Response file = immediate(req);
+        if (file != null) return file;
         if (s.size() == 2 && s.get(1).equals("digest") && req.trailingSlash()) {
             return withArchive(l -> FrontPage.busiest(site, l.archive(), req));
         }
@@ -73,28 +78,28 @@ final class Routes {
                 return AtomFeed.newest(site, a, inboxes, inbox, req);
             }
             if (!req.trailingSlash()) return redirect(req, Page.messagePath(inbox, name));
-            return MessagePage.render(site, lease, inboxes, inbox, find(a, name, true));
+            return MessagePage.render(site, lease, inboxes, inbox, MessageLookup.find(a, name, MessagePage.COPIES_SHOWN, true));
         }
         if (s.size() == 3) {
             String id = s.get(1), end = s.get(2);
             boolean slash = req.trailingSlash();
             switch (end) {
                 case "raw":
-                    if (!slash) return LoreFormats.raw(find(a, id, true));
+                    if (!slash) return LoreFormats.raw(site, MessageLookup.find(a, id, 1, true));
                     break;
                 case "t.mbox.gz", "t.mbox":
-                    if (!slash) return LoreFormats.threadMbox(a, find(a, id, false).get(0), end.endsWith(".gz"));
+                    if (!slash) return LoreFormats.threadMbox(site, lease, MessageLookup.first(a, id), end.endsWith(".gz"));
                     break;
                 case "t.atom":
-                    if (!slash) return AtomFeed.thread(site, a, inbox, find(a, id, false).get(0), req);
+                    if (!slash) return AtomFeed.thread(site, lease, inbox, MessageLookup.first(a, id), req);
                     break;
                 case "t", "T":
                     if (!slash) return redirect(req, Page.messagePath(inbox, id) + end + "/");
-                    return ThreadPage.render(site, lease, inbox, find(a, id, false).get(0), end.equals("T"), req);
+                    return ThreadPage.render(site, lease, inbox, MessageLookup.first(a, id), end.equals("T"), req);
                 case "f":
                     return redirect(req, Page.messagePath(inbox, id));
                 default:
-                    Response analysis = Analysis.handle(site, lease, inbox, find(a, id, false).get(0), end, slash, req);
+                    Response analysis = Analysis.handle(site, lease, inbox, MessageLookup.first(a, id), end, slash, req);
                     if (analysis != null) return analysis;
             }
         }
@@ -104,19 +109,12 @@ final class Routes {
     /** {@code /r/MSGID[/rest]}: to the message under its list, as lore's redirector does. */
     private Response redirectToHome(Request req, Archive a) throws IOException {
         List<String> s = req.segments();
-        StoredMessage m = find(a, s.get(1), false).get(0);
-        String rest = String.join("/", s.subList(2, s.size())) + (req.trailingSlash() && s.size() > 2 ? "/" : "");
+        StoredMessage m = MessageLookup.first(a, s.get(1));
+        // the rest as it came, each segment escaped again: decoded, it could hold a CR, a NUL or raw bytes
+        StringBuilder rest = new StringBuilder();
+        for (String segment : s.subList(2, s.size())) rest.append(rest.isEmpty() ? "" : "/").append(Permalinks.segment(segment));
+        if (req.trailingSlash() && s.size() > 2) rest.append('/');
         return redirect(req, Page.messagePath(site.inboxes(a).home(m.lists()), m.messageId()) + rest);
-    }
-
-    /** Every stored copy of a Message-ID; 404 naming it when there is none. */
-    static List<StoredMessage> find(Archive a, String messageId, boolean withRaw) throws IOException {
-        List<StoredMessage> found = a.messages(messageId, withRaw);
-        if (found.isEmpty()) {
-            throw HttpError.notFound("No message with Message-ID <" + Request.clip(Archive.normalizeMessageId(messageId))
-                    + "> is in this archive.");
-        }
-        return found;
     }
 
     /** A redirect to a path of this server, absolute (b4 takes the inbox from the Location), keeping the query. */

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The archive every request reads, reopened now and then so that the server sees what imports have committed since
- * it started. A request holds a {@link Lease} while it reads; an archive that has been replaced is closed when its
+ * The archive every request reads, reopened when an import has committed since it was opened (asked at most once per
+ * interval): reopening empties the caches kept per view, so a view that still shows the latest commit is kept. A request holds a {@link Lease} while it reads; an archive that has been replaced is closed when its
  * last lease ends, so no request ever reads a closed index. Works alike for every backend, through {@link Archive}.
  */
 final class SharedArchive implements AutoCloseable {
@@ -21,7 +21,8 @@ final class SharedArchive implements AutoCloseable {
 
     /**
      * @param opener opens the archive (the command's options decide which backend)
-     * @param reopenMillis how old a view may get before the next request opens a fresh one
+     * @param reopenMillis how often the next request asks whether the view is still current, and opens a fresh one
+     *                     when it is not
      */
     SharedArchive(Callable<Archive> opener, long reopenMillis) {
         this.opener = opener;
@@ -34,7 +35,7 @@ final class SharedArchive implements AutoCloseable {
         Held retired = null;
         synchronized (this) {
             if (closed) throw new HttpError(503, "The server is stopping.");
-            if (current == null || System.nanoTime() - current.opened > reopenNanos) {
+            if (current == null || outdated(current)) {
                 retired = current;
                 current = new Held(open(), System.nanoTime(), ++opened);
             }
@@ -43,6 +44,18 @@ final class SharedArchive implements AutoCloseable {
         }
         if (retired != null) retired.release();
         return new Lease(h);
+    }
+
+    /** Asked once per interval: has a commit come since the view was opened? A view that cannot tell is reopened. */
+    private boolean outdated(Held h) {
+        long now = System.nanoTime();
+        if (now - h.checked <= reopenNanos) return false;
+        h.checked = now;
+        try {
+            return !h.archive.isCurrent();
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private Archive open() throws IOException {
@@ -69,13 +82,14 @@ final class SharedArchive implements AutoCloseable {
     /** One opened archive and how many leases still read it (one more while it is the current one). */
     private static final class Held {
         final Archive archive;
-        final long opened;
+        /** When it was last found current (or opened); only read and written under the SharedArchive's lock. */
+        long checked;
         final int generation;
         final AtomicInteger users = new AtomicInteger(1);
 
         Held(Archive archive, long opened, int generation) {
             this.archive = archive;
-            this.opened = opened;
+            this.checked = opened;
             this.generation = generation;
         }
 

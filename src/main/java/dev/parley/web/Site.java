@@ -6,6 +6,7 @@ import dev.parley.identity.Mailmap;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /** What every route shares: the archive, the list names, the analyses of threads, and the limits of one request. */
 final class Site {
@@ -22,12 +23,13 @@ final class Site {
     private volatile Overview overview;
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
-    Site(SharedArchive archive, Mailmap mailmap, Limits limits) {
+    /** @param errors where unexpected failures of work done in the background are reported, a line each */
+    Site(SharedArchive archive, Mailmap mailmap, Limits limits, Consumer<String> errors) {
         this.archive = archive;
         this.mailmap = mailmap;
         this.limits = limits;
         this.analyses = new Analyses(mailmap, limits.analysisSlots());
-        this.busiest = new Busiest(archive, mailmap);
+        this.busiest = new Busiest(archive, mailmap, analyses, errors);
     }
 
     /** The list names (from {@link #stats}). */

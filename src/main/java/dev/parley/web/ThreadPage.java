@@ -30,7 +30,6 @@ final class ThreadPage {
                            Request req) throws IOException {
         Archive a = lease.archive();
         List<StoredMessage> messages = site.threads.light(lease, given.threadId());
-        ThreadTree<StoredMessage> tree = ThreadView.tree(messages);
         String subject = messages.isEmpty() ? given.subject() : messages.get(0).subject();
         Page p = new Page(subject.isBlank() ? "(no subject)" : subject, inbox, null);
         String base = Page.messagePath(inbox, given.messageId());
@@ -44,27 +43,24 @@ final class ThreadPage {
         nav.appendElement("a").attr("href", base + "quotes/").text("quotes");
         nav.appendElement("a").attr("href", base + "digest/").text("digest");
         if (!full) {
-            tree(p.main, tree, inbox, given.messageId());
+            tree(p.main, ThreadView.tree(messages), inbox, given.messageId());
             return p.response();
         }
         int offset = req.intParam("o", 0, 0, Math.max(0, messages.size() - 1));
         List<StoredMessage> page = messages.subList(offset, Math.min(messages.size(), offset + FULL_PAGE));
-        for (StoredMessage light : page) {
-            for (StoredMessage m : a.messages(light.messageId(), true)) {
-                if (!m.uid().equals(light.uid())) continue;
-                Element article = p.main.appendElement("article").addClass("message").id("m-" + m.uid());
-                Element h = article.appendElement("h2");
-                h.appendElement("a").attr("href", Page.messagePath(inbox, m.messageId()))
-                        .text(m.subject().isBlank() ? "(no subject)" : m.subject());
-                article.appendElement("p").addClass("meta").text(m.from() + " \u00b7 " + TextStyle.date(m.date()));
-                String text;
-                try {
-                    text = m.body().text();
-                } catch (IllegalStateException e) {
-                    text = "(this message no longer parses; see its raw form)";
-                }
-                BodyHtml.append(article, text, site.limits.bodyChars(), Page.messagePath(inbox, m.messageId()) + "raw");
+        for (StoredMessage m : MessageLookup.withRaw(a, page)) {
+            Element article = p.main.appendElement("article").addClass("message").id("m-" + m.uid());
+            Element h = article.appendElement("h2");
+            h.appendElement("a").attr("href", Page.messagePath(inbox, m.messageId()))
+                    .text(m.subject().isBlank() ? "(no subject)" : m.subject());
+            article.appendElement("p").addClass("meta").text(m.from() + " \u00b7 " + TextStyle.date(m.date()));
+            String text;
+            try {
+                text = m.body().text();
+            } catch (IllegalStateException e) {
+                text = "(this message no longer parses; see its raw form)";
             }
+            BodyHtml.append(article, text, site.limits.bodyChars(), Page.messagePath(inbox, m.messageId()) + "raw");
         }
         Element pager = p.main.appendElement("nav").addClass("pager");
         if (offset > 0) pager.appendElement("a").attr("rel", "prev").attr("href", base + "T/?o=" + Math.max(0, offset - FULL_PAGE)).text("\u2190 previous");
@@ -75,34 +71,29 @@ final class ThreadPage {
     /** The reply tree as a list, one line per message, indented by depth; {@code currentId}'s line is marked. */
     static void tree(Element parent, ThreadTree<StoredMessage> tree, String inbox, String currentId) {
         Element ol = parent.appendElement("ol").addClass("tree");
-        ThreadTree.Node<StoredMessage> root = tree.root();
-        if (root.id().isEmpty() && root.isGhost()) {
-            for (ThreadTree.Node<StoredMessage> c : root.children()) line(ol, c, 0, null, inbox, currentId);
-        } else {
-            line(ol, root, 0, null, inbox, currentId);
+        for (ThreadTree.Node<StoredMessage> top : ThreadView.tops(tree)) {
+            ThreadTree.<StoredMessage, String>walk(top, null, (n, depth, parentSubject) -> line(ol, n, depth, parentSubject, inbox, currentId));
         }
     }
 
-    private static void line(Element ol, ThreadTree.Node<StoredMessage> n, int depth, String parentSubject, String inbox,
-                             String currentId) {
-        // an explicit stack would also do; replies nest a few dozen deep at most in real threads, and the depth class
-        // stops at MAX_DEPTH
+    /** Appends one message's line; returns the normalized subject its replies compare theirs with. */
+    private static String line(Element ol, ThreadTree.Node<StoredMessage> n, int depth, String parentSubject, String inbox,
+                               String currentId) {
+        Cancellation.checkpoint();
         StoredMessage m = n.message();
         Element li = ol.appendElement("li").addClass("d-" + Math.min(depth, MAX_DEPTH));
-        String subject = parentSubject;
         if (m == null) {
             li.addClass("ghost").appendElement("span").addClass("date").text(TextStyle.date(null));
             li.appendText(" [not in the archive] <" + n.id() + ">");
-        } else {
-            if (m.messageId().equals(currentId)) li.addClass("current").attr("aria-current", "true");
-            li.appendElement("span").addClass("date").text(TextStyle.date(m.date()));
-            li.appendText(" ");
-            li.appendElement("a").attr("href", Page.messagePath(inbox, m.messageId())).text(m.from().displayName());
-            if (m.removed()) li.appendElement("span").addClass("removed").text(" [removed from its archive]");
-            String norm = SubjectInfo.parse(m.subject()).normalized();
-            if (parentSubject == null || !norm.equals(parentSubject)) li.appendElement("span").addClass("subject").text(" " + m.subject());
-            subject = norm;
+            return parentSubject;
         }
-        for (ThreadTree.Node<StoredMessage> c : n.children()) line(ol, c, depth + 1, subject, inbox, currentId);
+        if (m.messageId().equals(currentId)) li.addClass("current").attr("aria-current", "true");
+        li.appendElement("span").addClass("date").text(TextStyle.date(m.date()));
+        li.appendText(" ");
+        li.appendElement("a").attr("href", Page.messagePath(inbox, m.messageId())).text(m.from().displayName());
+        if (m.removed()) li.appendElement("span").addClass("removed").text(" [removed from its archive]");
+        String norm = SubjectInfo.parse(m.subject()).normalized();
+        if (parentSubject == null || !norm.equals(parentSubject)) li.appendElement("span").addClass("subject").text(" " + m.subject());
+        return norm;
     }
 }

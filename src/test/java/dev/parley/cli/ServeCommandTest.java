@@ -46,6 +46,10 @@ class ServeCommandTest {
         CliRun bad = CliRun.run(dir, "serve", "--listen", "here:there");
         assertEquals(ExitCode.USAGE, bad.code());
         assertEquals("parley: --listen wants HOST:PORT, not 'here:there'", bad.err().strip());
+        CliRun base = CliRun.run(dir, "serve", "--base-url", "lists.example.org/parley");
+        assertEquals(ExitCode.USAGE, base.code());
+        assertEquals("parley: --base-url: 'lists.example.org/parley' is not http(s)://HOST[:PORT] (the server's pages sit at "
+                + "the root)", base.err().strip());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +41,16 @@ public final class ServeFixture {
     public static final String BROKEN_UTF8 = "hostile-utf8@evil.example";
     public static final String HUGE = "hostile-huge@evil.example";
     public static final String ODD_ID = "a/b+c%d@evil.example";
+    /** A malformed Message-ID the archive keeps whole, angle brackets and all (list "odd"). */
+    public static final String BRACKETED_ID = "<q\"uote<>@evil.example>";
+    /** A reply to it whose Message-ID holds parentheses, which end a Markdown link when left unescaped. */
+    public static final String PAREN_ID = "par)en(x@evil.example";
+    /** One Message-ID on {@value #DUP_COPIES} different messages. */
+    public static final String DUP_ID = "dup@evil.example";
+    public static final int DUP_COPIES = 25;
+    /** A reply chain of {@value #CHAIN_LENGTH} messages, chain0@odd.example answered by chain1@odd.example and so on. */
+    public static final String CHAIN_ROOT = "chain0@odd.example";
+    public static final int CHAIN_LENGTH = 40;
     /** A script in the hostile mail sets this global if it ever runs. */
     public static final String PWNED = "parleyPwned";
     public static final int HUGE_BYTES = 50 << 20;
@@ -58,8 +69,10 @@ public final class ServeFixture {
         index = dir.resolve("index");
         Path hostile = dir.resolve("hostile.mbox");
         writeHostile(hostile);
+        Path odd = dir.resolve("odd.mbox");
+        writeOdd(odd);
         try (TestArchive a = new TestArchive(index)) {
-            a.importPaths(Samples.SAMPLES, hostile);
+            a.importPaths(Samples.SAMPLES, hostile, odd);
         }
         server = WebServer.start(WebServer.Options.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 () -> new LocalArchive(index, IndexSnapshot.FileAccess.MAPPED), Mailmap.EMPTY));
@@ -113,6 +126,19 @@ public final class ServeFixture {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /** Sends bytes as they are (no client tidies the path or the Host header) and reads the whole answer. */
+    public static String raw(InetSocketAddress server, String request) {
+        try (Socket s = new Socket(server.getAddress(), server.getPort())) {
+            s.setSoTimeout(20_000);
+            OutputStream out = s.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -180,6 +206,44 @@ public final class ServeFixture {
                     + "\n"
                     + ">From here on, a line that starts with From must come back quoted in mboxrd.\n\n");
         }
+    }
+
+    /** Mail whose Message-IDs are odd: kept with its angle brackets, with parentheses, one id on many messages. */
+    private static void writeOdd(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            odd(out, "Oscar Odd <oscar@odd.example>", "[PATCH] odd: drop the legacy interface", "Fri, 8 Jun 2018 10:00:00",
+                    BRACKETED_ID, "",
+                    "This patch removes the legacy interface. Nobody has used it since 2015, so it should go.");
+            odd(out, "Pat Paren <pat@odd.example>", "Re: [PATCH] odd: drop the legacy interface", "Fri, 8 Jun 2018 11:00:00",
+                    "<" + PAREN_ID + ">", BRACKETED_ID,
+                    "I object to this. Removing an interface that tools still call is wrong, NAK.");
+            for (int i = 1; i <= DUP_COPIES; i++) {
+                odd(out, "Dora Dup <dora@odd.example>", "one id, many messages", String.format("Sat, 9 Jun 2018 10:%02d:00", i),
+                        "<" + DUP_ID + ">", "", "Copy " + i + " of a message sent again and again under one Message-ID.");
+            }
+            for (int i = 0; i < CHAIN_LENGTH; i++) {
+                odd(out, "Cara Chain <cara@odd.example>", (i == 0 ? "" : "Re: ") + "a long reply chain",
+                        String.format("Sun, 10 Jun 2018 %02d:%02d:00", 10 + i / 60, i % 60), "<chain" + i + "@odd.example>",
+                        i == 0 ? "" : "<chain" + (i - 1) + "@odd.example>", "Link " + i + " of the chain.");
+            }
+        }
+    }
+
+    /**
+     * One message of the odd list; a reply ({@code replyTo} not empty) names its parent in In-Reply-To and References.
+     * The envelope's date is lore's placeholder: the Date header is the one read.
+     */
+    private static void odd(OutputStream out, String from, String subject, String date, String messageId, String replyTo,
+                            String body) throws IOException {
+        write(out, "From mboxrd@z Thu Jan  1 00:00:00 1970\n"
+                + "From: " + from + "\n"
+                + "Subject: " + subject + "\n"
+                + "Date: " + date + " +0000\n"
+                + "Message-ID: " + messageId + "\n"
+                + (replyTo.isEmpty() ? "" : "In-Reply-To: " + replyTo + "\nReferences: " + replyTo + "\n")
+                + "List-Id: <odd.lists.example.org>\n"
+                + "\n"
+                + body + "\n\n");
     }
 
     private static void write(OutputStream out, String s) throws IOException {

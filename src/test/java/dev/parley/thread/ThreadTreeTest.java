@@ -1,5 +1,6 @@
 package dev.parley.thread;
 
+import dev.parley.testing.SmallStack;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -76,5 +77,30 @@ class ThreadTreeTest {
     void unrelatedRootsGetASyntheticGhostRoot() {
         ThreadTree<M> t = tree(new M("a", List.of(), "", 1), new M("b", List.of(), "", 0));
         assertEquals("(),-b,-a", shape(t));
+    }
+
+    @Test
+    void aReplyChainThousandsDeepIsBuiltAndWalkedWithoutRecursion() {
+        int depth = 5_000;
+        List<M> chain = new ArrayList<>();
+        chain.add(new M("m0", List.of("gone"), "gone", 0)); // answers a message not in the archive: a ghost on top
+        for (int i = 1; i < depth; i++) chain.add(new M("m" + i, List.of("m0", "m" + (i - 1)), "m" + (i - 1), i));
+        chain.add(new M("side", List.of("m0", "ghost-a", "ghost-b"), "ghost-b", depth)); // a chain of ghosts under m0
+        ThreadTree<M> t = SmallStack.run(() -> ThreadTree.build(chain, M::id, M::refs, M::irt, Comparator.comparingInt(M::order)));
+        List<String> walked = SmallStack.run(() -> {
+            List<String> ids = new ArrayList<>();
+            t.walk(n -> ids.add(n.id()));
+            return ids;
+        });
+        assertEquals("gone", t.root().id());
+        assertEquals(depth + 4, walked.size(), "every message and ghost once");
+        ThreadTree.Node<M> n = t.root().children().get(0);
+        for (int i = 0; i < depth - 1; i++) {
+            assertEquals("m" + i, n.id());
+            n = n.children().stream().filter(c -> c.id().startsWith("m")).findFirst().orElseThrow();
+        }
+        assertEquals("m" + (depth - 1), n.id());
+        assertEquals(List.of("m1", "ghost-a"), t.root().children().get(0).children().stream().map(ThreadTree.Node::id).toList(),
+                "m0's replies in date order, the ghost chain sorted by its one message");
     }
 }

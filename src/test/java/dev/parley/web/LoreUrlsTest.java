@@ -101,6 +101,16 @@ class LoreUrlsTest {
     }
 
     @Test
+    void aFormsContentTypeIsReadWhateverItsCase() {
+        HttpResponse<byte[]> r = f.send(HttpRequest.newBuilder(URI.create(f.base + "/all/"))
+                .header("Content-Type", "Application/X-WWW-FORM-URLENCODED; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("q=" + form("s:wavefs") + "&x=m")));
+        assertEquals(200, r.statusCode());
+        assertEquals("application/gzip", r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(17, ServeFixture.messages(gunzip(r.body())).size());
+    }
+
+    @Test
     void aGetWithXmIsThePageAsOnLore() {
         HttpResponse<byte[]> r = f.get("/all/?x=m&q=s:wavefs");
         assertEquals(200, r.statusCode());

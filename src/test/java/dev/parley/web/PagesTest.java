@@ -115,7 +115,7 @@ class PagesTest {
         }
         Document home = Jsoup.parse(front);
         assertFalse(home.select("#busiest section.debate").isEmpty(), front);
-        assertEquals(List.of("all lists", "driverdev-devel", "hostile", "netdev", "users"), home.select("#lists a").eachText());
+        assertEquals(List.of("all lists", "driverdev-devel", "hostile", "netdev", "odd", "users"), home.select("#lists a").eachText());
     }
 
     @Test

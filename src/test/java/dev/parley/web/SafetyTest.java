@@ -9,10 +9,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -154,22 +150,27 @@ class SafetyTest {
         assertTrue(raw("GET /all/%zz/ HTTP/1.1\r\nHost: " + host() + "\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 400"));
     }
 
+    @Test
+    void aQueryWithNoWordToSearchForIsTheAskersMistakeInEveryFormat() {
+        assertTrue(Jsoup.parse(new String(f.get("/all/?q=-").body(), StandardCharsets.UTF_8)).select(".query-error").text()
+                .contains("no word"));
+        for (String q : List.of("-", "%FF", "%22%22", "()")) {
+            HttpResponse<byte[]> page = f.get("/all/?q=" + q);
+            assertEquals(400, page.statusCode(), q);
+            Document doc = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8));
+            assertFalse(doc.selectFirst(".query-error").text().isBlank(), q + ": " + doc.text());
+            assertEquals(400, f.get("/all/?q=" + q + "&x=A").statusCode(), q + " as Atom");
+            assertEquals(400, f.post("/all/?q=" + q + "&x=m").statusCode(), q + " as mbox");
+            assertEquals(400, f.post("/all/?q=" + q + "&x=m&t=1").statusCode(), q + " as whole threads");
+        }
+    }
+
     private String host() {
         return "127.0.0.1:" + f.server.address().getPort();
     }
 
-    /** Sends bytes as they are (no client tidies the path or the Host header) and reads the whole answer. */
     private String raw(String request) {
-        try (Socket s = new Socket("127.0.0.1", f.server.address().getPort())) {
-            s.setSoTimeout(20_000);
-            OutputStream out = s.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = s.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ServeFixture.raw(f.server.address(), request);
     }
 
     private static String firstLine(String s) {
