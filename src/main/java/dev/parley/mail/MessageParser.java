@@ -239,7 +239,29 @@ public final class MessageParser {
                 append(unflow(decoded, type));
                 return;
             }
-            attachments.add(new Attachment(filename == null ? "" : filename, primary + "/" + sub, size(part)));
+            String searchable = "";
+            if (isText && !sub.equals("html") && !sub.equals("xhtml")) {
+                searchable = unflow(readText(part, type), type);
+            } else if (primary.equals("application") && sub.equals("octet-stream")) {
+                searchable = printableText(part);
+            }
+            attachments.add(new Attachment(filename == null ? "" : filename, primary + "/" + sub, size(part), searchable));
+        }
+
+        /** The part's bytes as UTF-8 text when that is printable text (no control characters but whitespace), else empty. */
+        private String printableText(Part part) {
+            byte[] data;
+            try (InputStream in = part.getInputStream()) {
+                data = in.readNBytes(MAX_TEXT_CHARS * 2);
+            } catch (IOException | MessagingException e) {
+                return "";
+            }
+            String s = Charsets.decode(data, StandardCharsets.UTF_8);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if ((Character.isISOControl(c) && !Character.isWhitespace(c)) || c == '\uFFFD') return "";
+            }
+            return s;
         }
 
         void readSinglePart(byte[] bytes, RawHeaders h) {

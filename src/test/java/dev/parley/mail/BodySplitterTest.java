@@ -91,6 +91,34 @@ class BodySplitterTest {
     }
 
     @Test
+    void attributionsAreToldFromProseWithAnAddressOrALink() {
+        String verbWithTime = "rostedt@goodmis.org wrote on Mon, 6 Nov 2023 11:05:47 -0500:\n> quoted\n\nmine\n";
+        assertEquals(1, BodySplitter.split(verbWithTime).segments(Segment.Kind.ATTRIBUTION).size(), "the time's colons");
+        String addressOnly = "2021年4月22日(木) 15:01 Christoph Hellwig <hch@infradead.org>:\n> quoted\n\nmine\n";
+        assertEquals(1, BodySplitter.split(addressOnly).segments(Segment.Kind.ATTRIBUTION).size());
+        String mutt = "* Jane Doe <jane@example.org> [2020-01-01 10:00]:\n> quoted\n\nmine\n";
+        assertEquals(1, BodySplitter.split(mutt).segments(Segment.Kind.ATTRIBUTION).size());
+        // a line of prose ending in ':' with a link holding an '@' (the Rust thread) is the author's own text
+        String link = """
+                Some links (e.g. the Rust for Linux one at
+                <https://lore.kernel.org/rust-for-linux/CAFJgqgS@mail.gmail.com/>):
+                > quoted
+                """;
+        Body b = BodySplitter.split(link);
+        assertTrue(b.segments(Segment.Kind.ATTRIBUTION).isEmpty(), b.segments().toString());
+        assertTrue(b.ownText().contains("Rust for Linux"), b.ownText());
+    }
+
+    @Test
+    void aPatchsOtherLinesAndBlobIdsAreKept() {
+        Body b = BodySplitter.split(PATCH);
+        assertEquals(List.of("---", " drivers/frob/core.c | 3 ++-", " 1 file changed, 2 insertions(+), 1 deletion(-)",
+                "diff --git a/drivers/frob/core.c b/drivers/frob/core.c"), b.diff().notes());
+        assertEquals(List.of("1111111"), b.diff().blobsBefore());
+        assertEquals(List.of("2222222"), b.diff().blobsAfter());
+    }
+
+    @Test
     void proseAfterAnInlineDiffIsOwnTextAgain() {
         String text = """
                 How about this instead:
