@@ -155,6 +155,20 @@ class SearchCommandsTest {
     }
 
     @Test
+    void aQueryMayStartWithAMinus() throws IOException {
+        JsonNode all = json(run("search", "--json", "--limit", "0", "lid:devel.lists.example.org"));
+        JsonNode with = json(run("search", "--json", "--limit", "0", "nq:quarantine", "lid:devel.lists.example.org"));
+        JsonNode without = json(run("search", "--json", "--limit", "0", "-nq:quarantine", "lid:devel.lists.example.org"));
+        assertTrue(with.get("total").asInt() > 0, with.toString());
+        assertEquals(all.get("total").asInt() - with.get("total").asInt(), without.get("total").asInt());
+        assertEquals(without.get("total").asInt(), json(runWith(new String[0], "search", "--index", index.toString(), "--json",
+                "--limit", "0", "--", "-nq:quarantine", "lid:devel.lists.example.org")).get("total").asInt(), "and '--' still works");
+        Run typo = run("search", "--jsno", "x");
+        assertEquals(2, typo.code(), "a mistyped option is no query");
+        assertTrue(typo.err().startsWith("parley: unknown option --jsno"), typo.err());
+    }
+
+    @Test
     void badQueriesAndOptionsAreUsageErrors() {
         Run bad = run("search", "s:(foo");
         assertEquals(2, bad.code());
