@@ -26,6 +26,19 @@ public final class BodySplitter {
     }
 
     public static Body split(String text) {
+        return split(text, true);
+    }
+
+    /**
+     * The body cut into segments as {@link #split} cuts it, without reading its trailers or summarising its patch
+     * ({@link Body#trailers()} empty, {@link Body#diff()} {@link DiffSummary#EMPTY}): for readers of its text alone
+     * (a search hit's snippet), about half the work.
+     */
+    public static Body segmentsOnly(String text) {
+        return split(text, false);
+    }
+
+    private static Body split(String text, boolean whole) {
         if (text == null || text.isEmpty()) return Body.EMPTY;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -36,6 +49,7 @@ public final class BodySplitter {
         markAttributions(lines, kinds);
         markTrailers(lines, kinds);
         List<Segment> segments = group(lines, kinds);
+        if (!whole) return new Body(text, List.copyOf(segments), List.of(), DiffSummary.EMPTY);
         List<Trailer> trailers = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (kinds[i] == Segment.Kind.TRAILER) trailers.add(Trailer.parse(lines[i]));

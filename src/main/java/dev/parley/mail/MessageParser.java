@@ -133,9 +133,18 @@ public final class MessageParser {
      * header fields already (a stored message's snippet), without parsing addresses and dates or hashing the content.
      */
     public static Body parseBody(RawMessage raw) throws MailParseException {
+        return BodySplitter.split(bodyText(raw));
+    }
+
+    /** {@link #parseBody} without the trailers and the patch summary ({@link BodySplitter#segmentsOnly}). */
+    public static Body parseBodySegments(RawMessage raw) throws MailParseException {
+        return BodySplitter.segmentsOnly(bodyText(raw));
+    }
+
+    private static String bodyText(RawMessage raw) throws MailParseException {
         byte[] bytes = raw.bytes();
         checkLooksLikeMail(bytes);
-        return BodySplitter.split(readBody(bytes, RawHeaders.parse(bytes), new ArrayList<>()).text);
+        return readBody(bytes, RawHeaders.parse(bytes), new ArrayList<>()).text;
     }
 
     /** Rejects data that is clearly not mail (binary, no line structure). */

@@ -19,13 +19,15 @@ final class StemSomeFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private final Stems stems = new Stems();
+    private final Stems stems;
     private char[] folded = new char[64];
     private State pending;
     private final StringBuilder stem = new StringBuilder();
 
-    StemSomeFilter(TokenStream in) {
+    /** @param withStems whether the stems come after their words; without, the words alone (folded) */
+    StemSomeFilter(TokenStream in, boolean withStems) {
         super(in);
+        this.stems = withStems ? new Stems() : null;
     }
 
     @Override
@@ -39,7 +41,7 @@ final class StemSomeFilter extends TokenFilter {
         }
         if (!input.incrementToken()) return false;
         fold();
-        if (stems.stemInto(term.buffer(), term.length(), stem)) pending = captureState();
+        if (stems != null && stems.stemInto(term.buffer(), term.length(), stem)) pending = captureState();
         return true;
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The one analysis of every text field ({@link Field.Type#TEXT}), lore's: words as Xapian's term generator reads them
@@ -82,17 +83,29 @@ public final class TextAnalysis {
             new Filter.KeywordRepeat(), new Filter.StemLetterWords(STEMMER), new Filter.RemoveDuplicates(),
             new Filter.MarkStems(String.valueOf(STEM_MARK)));
 
-    private static final Analyzer WORDS = analyzer();
+    private static final Analyzer WORDS = wordAnalyzer();
 
     private TextAnalysis() {
     }
 
     public static Analyzer analyzer() {
+        return analyzer(true);
+    }
+
+    /**
+     * The same analysis without the stems: the words as the index holds them, each at its place in the text. Finding
+     * a query's words in a text needs the stems of only the few words that might share one ({@link #stemmer()}).
+     */
+    public static Analyzer wordAnalyzer() {
+        return analyzer(false);
+    }
+
+    private static Analyzer analyzer(boolean withStems) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new LoreTokenizer();
-                return new TokenStreamComponents(source, new StemSomeFilter(source));
+                return new TokenStreamComponents(source, new StemSomeFilter(source, withStems));
             }
 
             @Override
@@ -113,7 +126,7 @@ public final class TextAnalysis {
         try (TokenStream ts = WORDS.tokenStream("", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) if (!isStem(term)) out.add(term.toString());
+            while (ts.incrementToken()) out.add(term.toString());
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
@@ -150,5 +163,10 @@ public final class TextAnalysis {
     /** The stem of an analysed word (the word itself when it is not stemmed or is its own stem). */
     public static String stem(String word) {
         return new Stems().stem(word);
+    }
+
+    /** {@link #stem(String)} for many words by one thread at a time, remembering the words it has seen. */
+    public static UnaryOperator<String> stemmer() {
+        return new Stems()::stem;
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.mail;
 import dev.parley.testing.Samples;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,6 +52,21 @@ class BodySplitterTest {
         assertEquals(List.of("static int frob_probe(struct device *dev)"), b.diff().hunkHeaders());
         assertEquals("-- \n2.17.1", b.signature());
         assertTrue(b.diffText().startsWith("---\n drivers/frob/core.c"));
+    }
+
+    @Test
+    void segmentsOnlyCutsTheSameSegmentsAndReadsNoTrailersOrPatch() throws MailParseException {
+        for (Path mbox : List.of(Samples.WAVEFS, Samples.NETDEV, Samples.ODD)) {
+            for (RawMessage raw : Samples.raw(mbox)) {
+                Body whole = MessageParser.parseBody(raw), segments = MessageParser.parseBodySegments(raw);
+                assertEquals(whole.text(), segments.text());
+                assertEquals(whole.segments(), segments.segments());
+                assertEquals(whole.ownText(), segments.ownText());
+                assertEquals(List.of(), segments.trailers());
+                assertEquals(DiffSummary.EMPTY, segments.diff());
+            }
+        }
+        assertEquals(BodySplitter.split(PATCH).segments(), BodySplitter.segmentsOnly(PATCH).segments());
     }
 
     @Test

@@ -74,6 +74,29 @@ class TextAnalysisTest {
         assertTrue(!TextAnalysis.stemsWhenTyped("Patches") && !TextAnalysis.stemsWhenTyped("2nd"));
     }
 
+    @Property(tries = 3000)
+    void theWordAnalyzerGivesTheWordsWithoutTheirStems(@ForAll("tricky") String text) {
+        List<String> withStems = tokens(TextAnalysis.analyzer(), text);
+        assertEquals(withStems.stream().filter(t -> !TextAnalysis.isStem(t)).toList(), tokens(TextAnalysis.wordAnalyzer(), text), text);
+    }
+
+    @Property(tries = 3000)
+    void stemmingNeverChangesAWordsFirstLetter(@ForAll("lowerCaseWords") String word) {
+        // snippets look up the stem only of words that start like a stem of the query (WordMarker)
+        String stem = TextAnalysis.stemmer().apply(word);
+        assertEquals(word.charAt(0), stem.charAt(0), word + " -> " + stem);
+    }
+
+    @Provide
+    Arbitrary<String> lowerCaseWords() {
+        // Porter2's exceptions (dying -> die, skies -> sky, ...) among random words of its letters and suffixes
+        Arbitrary<String> exceptions = Arbitraries.of("dying", "lying", "tying", "skies", "skis", "idly", "gently",
+                "ugly", "early", "only", "singly", "news", "howe", "yelling", "yy", "y's", "ies", "eed", "ing");
+        Arbitrary<String> random = Arbitraries.strings().withChars("abeilnorstuyd'").ofMinLength(1).ofMaxLength(14)
+                .filter(w -> Character.isLetter(w.charAt(0)));
+        return Arbitraries.oneOf(exceptions, random);
+    }
+
     @Test
     void theFastAnalyzerGivesTheClusterChainsTokensOnTheCorpus() throws IOException {
         Path threads = Samples.corpus() == null ? null : Samples.corpus().resolve("lkml/threads");
