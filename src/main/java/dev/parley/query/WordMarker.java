@@ -78,12 +78,10 @@ final class WordMarker {
 
     private final List<Sequence> sequences;
     private final int longest;
-    private final boolean stems;
 
     private WordMarker(List<Sequence> sequences) {
         this.sequences = sequences;
         this.longest = sequences.stream().mapToInt(s -> s.words().size()).max().orElse(0);
-        this.stems = sequences.stream().flatMap(s -> s.words().stream()).anyMatch(a -> !a.stems().isEmpty());
     }
 
     /** The positive words and phrases of the query that belong to one of {@code prefixes} (negated parts are left out). */
@@ -132,7 +130,7 @@ final class WordMarker {
      */
     List<Snippet.Mark> marks(String text, int after) {
         if (sequences.isEmpty() || text.isEmpty()) return List.of();
-        Matching m = new Matching(stems ? TextAnalysis.stemmer() : UnaryOperator.identity());
+        Matching m = new Matching();
         long stopAt = Long.MAX_VALUE;
         try (TokenStream ts = WORDS.tokenStream("", text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -152,22 +150,24 @@ final class WordMarker {
         return m.marks;
     }
 
-    /** The words read so far and the marks found in them. */
-    private final class Matching {
+    /** The words read so far and the marks found in them; the stems of words, as far as they are needed. */
+    private final class Matching implements UnaryOperator<String> {
         final List<Word> words = new ArrayList<>();
         final List<Snippet.Mark> marks = new ArrayList<>();
-        final UnaryOperator<String> stemmer;
         int next; // the first word not yet tried as the start of a sequence
         int coveredTo; // the first word not yet inside a mark
+        private UnaryOperator<String> stemmer; // made for the first word that needs its stem
 
-        Matching(UnaryOperator<String> stemmer) {
-            this.stemmer = stemmer;
+        @Override
+        public String apply(String word) {
+            if (stemmer == null) stemmer = TextAnalysis.stemmer();
+            return stemmer.apply(word);
         }
 
         void matchNext() {
             int i = next++;
             int found = 0;
-            for (Sequence s : sequences) if (s.words().size() > found && s.matches(words, i, stemmer)) found = s.words().size();
+            for (Sequence s : sequences) if (s.words().size() > found && s.matches(words, i, this)) found = s.words().size();
             if (found == 0) return;
             int end = i + found;
             if (i < coveredTo && !marks.isEmpty()) {
