@@ -8,6 +8,7 @@
 #
 #   bench/serve.sh                                  # 16 clients, 10 s warm-up, 30 s per kind, 60 s mixed
 #   CLIENTS=16 WARMUP=10 SECONDS_RUN=30 PORT=18080 bench/serve.sh
+#   KINDS=search MIXED_SECONDS=0 bench/serve.sh    # search pages only (wrk), no mixed run
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -60,7 +61,7 @@ queries = [l.rstrip("\n").split("\t", 1)[1] for l in open("bench/queries.txt") i
 open(sys.argv[2] + "/serve-search.txt", "w").write("".join("/all/?q=%s\n" % urllib.parse.quote_plus(q) for q in queries))
 PY
 if command -v wrk >/dev/null; then
-  for kind in search thread message; do
+  for kind in ${KINDS:-search thread message}; do
     wrk -t2 -c"$clients" -d"${warmup}s" -s bench/serve-paths.lua "http://127.0.0.1:$port" -- "$work/serve-$kind.txt" >/dev/null
     t0=$(ticks)
     out="$(wrk -t2 -c"$clients" -d"${seconds}s" --latency -s bench/serve-paths.lua "http://127.0.0.1:$port" -- "$work/serve-$kind.txt")"
@@ -75,6 +76,8 @@ if command -v wrk >/dev/null; then
 else
   echo "(wrk is not installed: apt-get install wrk; only the mixed run follows)"
 fi
-echo "mixed, bench/ServeBench.java:"
-"$java" bench/ServeBench.java "http://127.0.0.1:$port" "$ids" "$clients" "$warmup" "${MIXED_SECONDS:-60}"
+if [ "${MIXED_SECONDS:-60}" != 0 ]; then
+  echo "mixed, bench/ServeBench.java:"
+  "$java" bench/ServeBench.java "http://127.0.0.1:$port" "$ids" "$clients" "$warmup" "${MIXED_SECONDS:-60}"
+fi
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

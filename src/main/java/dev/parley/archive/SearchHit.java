@@ -32,7 +32,7 @@ public record SearchHit(StoredMessage message, float score, int threadSize, Snip
     /** The body snippet; a stored message that no longer parses (it parsed at import) shows none rather than failing the search. */
     private static Snippet snippet(Snippets snippets, StoredMessage m) {
         try {
-            return snippets.body(m.body());
+            return snippets.body(m.bodySegments());
         } catch (IllegalStateException e) {
             return Snippet.EMPTY;
         }

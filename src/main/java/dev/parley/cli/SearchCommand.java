@@ -24,11 +24,14 @@ import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true, modelTransformer = SearchCommand.PrefixHelp.class,
         description = {"Search the archive with lore's query language.",
-                "Words are ANDed; OR, NOT, -word, +word, (groups), \"phrases\" and trailing wildcards (lust*) work "
-                        + "as on lore. An unprefixed word searches subject and body. Prefixes:"},
+                "Words are ANDed; OR, XOR, NOT, -word, +word, (groups), \"phrases\", NEAR, ADJ and trailing "
+                        + "wildcards (lust*) work as on lore, and words are stemmed as lore stems them (patches finds "
+                        + "patching; Patches, \"patches\" and patches* do not stem). An unprefixed word searches the "
+                        + "subject, From:, Message-ID, body and attachment names. A query may start with '-'. Prefixes:"},
         footer = {"%nExamples:%n  parley search 'f:grant@kernel.example s:wavefs'%n"
                 + "  parley search --threads --sort -date 'nq:\"two trees\" d:2018-06-01..'%n"
-                + "  parley search --mbox 'dfn:drivers/staging/wavefs/* ack:oskar' > acked.mbox",
+                + "  parley search --mbox 'dfn:drivers/staging/wavefs ack:oskar' > acked.mbox%n"
+                + "  parley search -rust s:policy",
                 ExitCode.HELP})
 final class SearchCommand implements Callable<Integer> {
 
@@ -78,6 +81,8 @@ final class SearchCommand implements Callable<Integer> {
             }
             lines.add("");
             spec.usageMessage().description(lines.toArray(String[]::new));
+            // a query may start with '-' ("-rust s:policy"): what is no option of this command is part of the query
+            spec.parser().unmatchedOptionsArePositionalParams(true);
             return spec;
         }
     }
@@ -91,6 +96,11 @@ final class SearchCommand implements Callable<Integer> {
             order = SearchRequest.Sort.parse(sort);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
+        }
+        for (String part : query) {
+            if (part.matches("--[a-zA-Z].*")) {
+                throw CliException.usage("unknown option " + part.replaceFirst("=.*", "") + " (a query may start with '-', not '--')");
+            }
         }
         QueryNode parsed = LoreQuery.parse(String.join(" ", query));
         PrintStream out = Console.stdout();

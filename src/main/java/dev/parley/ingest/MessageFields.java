@@ -3,8 +3,10 @@ package dev.parley.ingest;
 import dev.parley.mail.Address;
 import dev.parley.mail.Attachment;
 import dev.parley.mail.Body;
+import dev.parley.mail.BodySplitter;
 import dev.parley.mail.DiffSummary;
 import dev.parley.mail.ParsedMessage;
+import dev.parley.mail.Segment;
 import dev.parley.mail.Trailer;
 import dev.parley.model.FieldValue;
 import dev.parley.model.Field;
@@ -12,6 +14,8 @@ import dev.parley.model.StoredMessage;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the document of one message holds, field by field ({@link Field}), told to a {@link Sink} so that each
@@ -59,9 +63,14 @@ public final class MessageFields {
         d.add(Field.FROM, from.name() + " " + from.address());
         d.add(Field.FROM_ADDR, from.normalized());
         d.add(Field.FROM_NAME, from.name());
-        addresses(d, Field.TO, Field.TO_ADDR, m.to());
-        addresses(d, Field.CC, Field.CC_ADDR, m.cc());
-        for (String list : m.listIds()) d.add(Field.LIST, list.toLowerCase(Locale.ROOT));
+        addresses(d, Field.TO, m.to());
+        addresses(d, Field.CC, m.cc());
+        d.add(Field.MESSAGE_ID_WORDS, messageIdWords(m.messageId()));
+        for (String list : m.listIds()) {
+            String lower = list.toLowerCase(Locale.ROOT);
+            d.add(Field.LIST, lower);
+            d.add(Field.LIST_WORDS, lower);
+        }
 
         if (m.date() != null) {
             d.add(Field.DATE, m.date().instant().toEpochMilli());
@@ -70,16 +79,7 @@ public final class MessageFields {
         d.add(Field.DATE_SOURCE, m.date() == null ? "none" : m.dateFromEnvelope() ? "mbox" : "header");
 
         Body body = m.body();
-        text(d, Field.OWN, body.ownText());
-        text(d, Field.QUOTED, body.quotedText());
-        text(d, Field.SIGNATURE, body.signature());
-        DiffSummary diff = body.diff();
-        text(d, Field.DIFF_FILE, String.join("\n", diff.files()));
-        text(d, Field.DIFF_ADDED, String.join("\n", diff.added()));
-        text(d, Field.DIFF_REMOVED, String.join("\n", diff.removed()));
-        text(d, Field.DIFF_CONTEXT, String.join("\n", diff.context()));
-        text(d, Field.DIFF_HUNK, String.join("\n", diff.hunkHeaders()));
-
+        bodyText(d, body);
         StringBuilder trailers = new StringBuilder();
         for (Trailer t : body.trailers()) {
             trailers.append(t).append('\n');
@@ -94,6 +94,7 @@ public final class MessageFields {
         for (Attachment a : m.attachments()) {
             if (!a.filename().isEmpty()) d.add(Field.ATTACHMENT, a.filename());
             d.add(Field.ATTACHMENT_STORED, a.filename() + "\t" + a.contentType() + "\t" + a.size());
+            if (!a.text().isEmpty()) bodyText(d, BodySplitter.split(a.text()));
         }
 
         for (FieldValue v : enriched) d.add(v.field(), v.value());
@@ -122,17 +123,60 @@ public final class MessageFields {
         return out;
     }
 
+    /**
+     * A body's text (or a text attachment's) split as lore splits it: quoted lines; the diff's file names, added,
+     * removed and context lines, hunk headers and blob ids; and everything else (own text, attribution lines,
+     * signature, trailers, the diffstat and the patch's other lines) as text that is not quoted.
+     */
+    private static void bodyText(Sink d, Body body) {
+        StringBuilder notQuoted = new StringBuilder();
+        StringBuilder quoted = new StringBuilder();
+        for (Segment s : body.segments()) {
+            switch (s.kind()) {
+                case QUOTE -> quoted.append(s.text()).append('\n');
+                case OWN, ATTRIBUTION, SIGNATURE, TRAILER -> notQuoted.append(s.text()).append('\n');
+                case DIFF -> {
+                }
+            }
+        }
+        DiffSummary diff = body.diff();
+        for (String note : diff.notes()) notQuoted.append(note).append('\n');
+        text(d, Field.OWN, notQuoted.toString());
+        text(d, Field.QUOTED, quoted.toString());
+        text(d, Field.DIFF_FILE, String.join("\n", diff.files()));
+        text(d, Field.DIFF_ADDED, String.join("\n", diff.added()));
+        text(d, Field.DIFF_REMOVED, String.join("\n", diff.removed()));
+        text(d, Field.DIFF_CONTEXT, String.join("\n", diff.context()));
+        text(d, Field.DIFF_HUNK, String.join("\n", diff.hunkHeaders()));
+        for (String id : diff.blobsBefore()) d.add(Field.DIFF_PRE, id);
+        for (String id : diff.blobsAfter()) d.add(Field.DIFF_POST, id);
+    }
+
+    /**
+     * The Message-ID as lore indexes it: its words, and when it has a run of 12 or more letters, digits or '_' (as
+     * too many ids start with "Pine.LNX."), its runs of 3 or more apart.
+     */
+    static String messageIdWords(String id) {
+        if (!LONG_RUN.matcher(id).find()) return id;
+        StringBuilder sb = new StringBuilder(id);
+        Matcher m = RUN.matcher(id);
+        sb.append('\n');
+        while (m.find()) sb.append(m.group()).append(' ');
+        return sb.toString();
+    }
+
+    private static final Pattern LONG_RUN = Pattern.compile("\\w{12,}", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern RUN = Pattern.compile("\\w{3,}", Pattern.UNICODE_CHARACTER_CLASS);
+
     private static void text(Sink d, Field field, String text) {
         if (text != null && !text.isEmpty()) d.add(field, text);
     }
 
-    private static void addresses(Sink d, Field textField, Field exactField, List<Address> addresses) {
+    /** An address header as text: each address's name and address, one a line. */
+    private static void addresses(Sink d, Field field, List<Address> addresses) {
         if (addresses.isEmpty()) return;
         StringBuilder sb = new StringBuilder();
-        for (Address a : addresses) {
-            sb.append(a.name()).append(' ').append(a.address()).append('\n');
-            if (!a.address().isEmpty()) d.add(exactField, a.normalized());
-        }
-        d.add(textField, sb.toString());
+        for (Address a : addresses) sb.append(a.name()).append(' ').append(a.address()).append('\n');
+        d.add(field, sb.toString());
     }
 }

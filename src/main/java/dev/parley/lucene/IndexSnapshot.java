@@ -12,7 +12,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
@@ -26,6 +29,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
 /**
@@ -124,15 +129,69 @@ public final class IndexSnapshot implements AutoCloseable {
         return out;
     }
 
+    /** How many messages a thread has. */
+    public int threadSize(String threadId) throws IOException {
+        return searcher.count(new TermQuery(new Term(Field.THREAD.id(), threadId)));
+    }
+
+    /** A thread's size and first message (without its raw bytes): what a search by thread shows of each thread. */
+    public record ThreadHead(int size, StoredMessage first) {
+    }
+
+    /** At most this many thread heads are kept; the map is emptied when full. */
+    static final int THREAD_HEADS = 10_000;
+    /**
+     * Thread heads already looked up. A snapshot never changes, so neither do they; the first message of each of a
+     * search page's threads took a stored-fields chunk decompression of its own (a third of the loads of the page).
+     */
+    private final ConcurrentHashMap<String, ThreadHead> threadHeads = new ConcurrentHashMap<>();
+
+    public ThreadHead threadHead(String threadId) throws IOException {
+        ThreadHead head = threadHeads.get(threadId);
+        if (head != null) return head;
+        TopDocs first = searcher.search(new TermQuery(new Term(Field.THREAD.id(), threadId)), 1, byDate(false));
+        if (first.scoreDocs.length == 0) throw new IllegalArgumentException("no thread " + threadId + " in " + path);
+        head = new ThreadHead(threadSize(threadId), load(first.scoreDocs[0].doc, false));
+        if (threadHeads.size() >= THREAD_HEADS) threadHeads.clear();
+        threadHeads.put(threadId, head);
+        return head;
+    }
+
+    /** Messages by date, newest or oldest first; undated messages come last in either order. */
+    static Sort byDate(boolean newestFirst) {
+        return new Sort(new SortField(Field.DATE.id(), SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE));
+    }
+
     public List<StoredMessage> loadAll(ScoreDoc[] docs, boolean withRaw) throws IOException {
         List<StoredMessage> out = new ArrayList<>(docs.length);
-        StoredFields stored = reader.storedFields();
-        for (ScoreDoc sd : docs) out.add(load(stored, sd.doc, withRaw));
+        StoredFields stored = borrowStoredFields();
+        try {
+            for (ScoreDoc sd : docs) out.add(load(stored, sd.doc, withRaw));
+        } finally {
+            idleStoredFields.add(stored);
+        }
         return out;
     }
 
     public StoredMessage load(int doc, boolean withRaw) throws IOException {
-        return load(reader.storedFields(), doc, withRaw);
+        StoredFields stored = borrowStoredFields();
+        try {
+            return load(stored, doc, withRaw);
+        } finally {
+            idleStoredFields.add(stored);
+        }
+    }
+
+    /**
+     * Readers of stored fields, kept for reuse: each new one starts with empty buffers, so reading a message through
+     * it grew an 80 KB chunk buffer and more (a third of a search page's CPU under load, bench/README.md). A reader
+     * serves one thread at a time; the web server's many threads take turns with a few.
+     */
+    private final ConcurrentLinkedQueue<StoredFields> idleStoredFields = new ConcurrentLinkedQueue<>();
+
+    private StoredFields borrowStoredFields() throws IOException {
+        StoredFields s = idleStoredFields.poll();
+        return s != null ? s : reader.storedFields();
     }
 
     /** Loads one document through a leaf's (or the top reader's) stored fields. */

@@ -19,8 +19,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -160,9 +158,7 @@ public final class LocalArchive implements Archive {
     }
 
     private static Instant edgeDate(IndexSnapshot s, boolean newest) throws IOException {
-        SortField byDate = new SortField(Field.DATE.id(), SortField.Type.LONG, newest);
-        byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE); // undated messages are no edge
-        TopDocs top = s.searcher().search(new MatchAllDocsQuery(), 1, new Sort(byDate));
+        TopDocs top = s.searcher().search(new MatchAllDocsQuery(), 1, IndexSnapshot.byDate(newest)); // undated messages come last
         if (top.scoreDocs.length == 0) return null;
         StoredMessage m = s.load(top.scoreDocs[0].doc, false);
         return m.date();

@@ -4,16 +4,11 @@ import dev.parley.archive.SearchHit;
 import dev.parley.archive.SearchRequest;
 import dev.parley.archive.SearchResult;
 import dev.parley.archive.ThreadHit;
-import dev.parley.model.Field;
 import dev.parley.model.StoredMessage;
 import dev.parley.query.Snippets;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 
@@ -56,7 +51,7 @@ final class LocalSearch {
             top = searcher.search(q, wanted); // block-max WAND finds the best hits without scoring every match
         } else {
             // by date; a query of filters alone (its matches score alike) comes newest first
-            top = searcher.search(q, wanted, byDate(r.sort() != SearchRequest.Sort.DATE), r.query().ranked());
+            top = searcher.search(q, wanted, IndexSnapshot.byDate(r.sort() != SearchRequest.Sort.DATE), r.query().ranked());
         }
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(q);
         List<SearchHit> hits = new ArrayList<>();
@@ -71,10 +66,9 @@ final class LocalSearch {
         List<ThreadHit> threads = new ArrayList<>();
         for (ThreadGrouping.Group g : top.subList(Math.min(r.offset(), top.size()), top.size())) {
             String threadId = g.threadId();
-            int size = threadSize(threadId);
-            SearchHit best = hit(new ScoreDoc(g.bestDoc, g.bestScore), r, snippets, size);
-            StoredMessage first = firstOf(threadId);
-            threads.add(new ThreadHit(threadId, first.subject(), first.date(), size, g.hits, best));
+            IndexSnapshot.ThreadHead head = snapshot.threadHead(threadId);
+            SearchHit best = hit(new ScoreDoc(g.bestDoc, g.bestScore), r, snippets, head.size());
+            threads.add(new ThreadHit(threadId, head.first().subject(), head.first().date(), head.size(), g.hits, best));
         }
         return new SearchResult(groups.hits(), List.of(), groups.threads().size(), threads);
     }
@@ -92,19 +86,9 @@ final class LocalSearch {
     private int threadSize(String threadId) throws IOException {
         Integer n = threadSizes.get(threadId);
         if (n == null) {
-            n = searcher.count(new TermQuery(new Term(Field.THREAD.id(), threadId)));
+            n = snapshot.threadSize(threadId);
             threadSizes.put(threadId, n);
         }
         return n;
-    }
-
-    private StoredMessage firstOf(String threadId) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(Field.THREAD.id(), threadId)), 1, byDate(false));
-        return snapshot.load(top.scoreDocs[0].doc, false);
-    }
-
-    /** Undated messages come last in either order. */
-    private static Sort byDate(boolean newestFirst) {
-        return new Sort(new SortField(Field.DATE.id(), SortField.Type.LONG, newestFirst, newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE));
     }
 }

@@ -4,6 +4,9 @@ import dev.parley.model.Field;
 import dev.parley.query.QueryTranslator;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -18,8 +21,9 @@ import org.apache.lucene.util.automaton.RegExp;
 import java.util.List;
 
 /**
- * Translates a {@link QueryNode} to a Lucene query over the fields of {@link Field} (the walk and its decisions
- * are {@link QueryTranslator}'s): terms are already analysed as the index did ({@code TextAnalysis.analyzer()}).
+ * Translates a {@code QueryNode} to a Lucene query over the fields of {@link Field} (the walk and its decisions
+ * are {@link QueryTranslator}'s): terms are already analysed as the index did ({@code TextAnalysis.analyzer()});
+ * NEAR and ADJ are span queries.
  */
 final class LuceneQueries extends QueryTranslator<Query> {
 
@@ -45,6 +49,13 @@ final class LuceneQueries extends QueryTranslator<Query> {
     @Override
     protected Query phraseQuery(String field, List<String> tokens) {
         return new PhraseQuery(field, tokens.toArray(String[]::new));
+    }
+
+    @Override
+    protected Query nearQuery(String field, List<String> terms, int slop, boolean inOrder) {
+        SpanQuery[] clauses = new SpanQuery[terms.size()];
+        for (int i = 0; i < clauses.length; i++) clauses[i] = new SpanTermQuery(new Term(field, terms.get(i)));
+        return new SpanNearQuery(clauses, slop, inOrder);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.parley.lucene;
 
 import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdDecompressCtx;
 import com.github.luben.zstd.ZstdException;
 import dev.parley.model.RawCodec;
 import org.apache.lucene.codecs.compressing.CompressionMode;
@@ -10,10 +11,12 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.store.ByteBuffersDataInput;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Stored-fields chunks compressed whole with Zstandard level 1 (zstd-jni). Each chunk is written as its compressed
@@ -69,23 +72,61 @@ final class ZstdChunks extends CompressionMode {
         return new ChunkDecompressor();
     }
 
+    /**
+     * Decompression contexts (zstd's working memory, ~100 KB of native memory each), kept for reuse: without one, zstd
+     * makes and frees a context for every chunk. A decompressor is made for every reader of stored fields and has no
+     * end to free one at, so the contexts are shared: one per thread decompressing at the same moment, at most.
+     */
+    private static final ConcurrentLinkedQueue<ZstdDecompressCtx> CONTEXTS = new ConcurrentLinkedQueue<>();
+
     private static final class ChunkDecompressor extends Decompressor {
         private byte[] compressed = new byte[0];
+        /**
+         * The last chunk decompressed and where it was read. A reader decompresses a chunk for each document it
+         * loads, and documents of one chunk are often asked for one after the other (the messages of a thread).
+         */
+        private byte[] chunk = new byte[0];
+        private DataInput chunkSource;
+        private long chunkPointer = -1;
+        private int chunkLength = -1;
 
         @Override
         public void decompress(DataInput in, int originalLength, int offset, int length, BytesRef bytes) throws IOException {
+            long pointer = in instanceof IndexInput file ? file.getFilePointer() : -1;
             int size = in.readVInt();
             // Lucene verifies no checksum on an ordinary read: a damaged length must not make us allocate gigabytes
             if (size < 0 || size > maxCompressed(originalLength)) {
                 throw new CorruptIndexException("stored fields chunk claims " + size + " compressed bytes for "
                         + originalLength, in);
             }
-            compressed = ArrayUtil.growNoCopy(compressed, size);
-            in.readBytes(compressed, 0, size);
-            bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, originalLength);
+            if (pointer >= 0 && in == chunkSource && pointer == chunkPointer && originalLength == chunkLength) {
+                in.skipBytes(size);
+            } else {
+                chunkSource = null;
+                compressed = ArrayUtil.growNoCopy(compressed, size);
+                in.readBytes(compressed, 0, size);
+                chunk = ArrayUtil.growNoCopy(chunk, originalLength);
+                decompress(compressed, size, chunk, originalLength, in);
+                if (pointer >= 0) {
+                    chunkSource = in;
+                    chunkPointer = pointer;
+                    chunkLength = originalLength;
+                }
+            }
+            // only the document's bytes are handed out: the reader gives each document a new BytesRef, and growing
+            // it to the whole chunk (80 KB, zeroed) cost as much as decompressing
+            bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, length);
+            System.arraycopy(chunk, offset, bytes.bytes, 0, length);
+            bytes.offset = 0;
+            bytes.length = length;
+        }
+
+        private static void decompress(byte[] from, int size, byte[] to, int originalLength, DataInput in) throws IOException {
+            ZstdDecompressCtx context = null;
             try {
-                long n = Zstd.decompressByteArray(bytes.bytes, 0, originalLength, compressed, 0, size);
-                if (Zstd.isError(n)) throw new CorruptIndexException("stored fields chunk: " + Zstd.getErrorName(n), in);
+                context = CONTEXTS.poll();
+                if (context == null) context = new ZstdDecompressCtx();
+                int n = context.decompressByteArray(to, 0, originalLength, from, 0, size);
                 if (n != originalLength) {
                     throw new CorruptIndexException("stored fields chunk of " + n + " bytes instead of " + originalLength, in);
                 }
@@ -93,9 +134,9 @@ final class ZstdChunks extends CompressionMode {
                 throw new CorruptIndexException("stored fields chunk: " + e.getMessage(), in, e);
             } catch (LinkageError e) {
                 throw RawCodec.nativeUnavailable(e);
+            } finally {
+                if (context != null) CONTEXTS.add(context);
             }
-            bytes.offset = offset;
-            bytes.length = length;
         }
 
         @Override

@@ -12,13 +12,33 @@ import java.util.regex.Pattern;
 public final class BodySplitter {
 
     private static final Pattern ATTRIBUTION_VERB = Pattern.compile(
-            "(?i)\\b(wrote|writes|said|says|schrieb|a écrit|escribió|napisał|kirjoitti|skrev|scrisse|escreveu)\\b[^:]*:\\s*$");
+            "(?i)\\b(wrote|writes|said|says|schrieb|a écrit|escribió|napisał|kirjoitti|skrev|scrisse|escreveu)\\b.*:\\s*$");
     private static final Pattern QUOTING = Pattern.compile("^(?:Quoting|Citing) .+:\\s*$");
+    /**
+     * An address that ends the line before its colon, maybe with a date in brackets: {@code Jane <jane@example.org>:},
+     * {@code * Jane <jane@example.org> [2020-01-01 10:00]:}. (A link with an {@code @} in it is no attribution.)
+     */
+    private static final Pattern ATTRIBUTION_ADDRESS = Pattern.compile(
+            "(?:^|[\\s<(])[\\w.+=-]+@[\\w-]+(?:\\.[\\w-]+)+>?(?:\\s*(?:\\[[^\\]]*\\]|\\([^)]*\\)))?\\s*:$");
+    private static final Pattern INDEX_LINE = Pattern.compile("^index ([0-9a-f]+)\\.\\.([0-9a-f]+)");
 
     private BodySplitter() {
     }
 
     public static Body split(String text) {
+        return split(text, true);
+    }
+
+    /**
+     * The body cut into segments as {@link #split} cuts it, without reading its trailers or summarising its patch
+     * ({@link Body#trailers()} empty, {@link Body#diff()} {@link DiffSummary#EMPTY}): for readers of its text alone
+     * (a search hit's snippet), about half the work.
+     */
+    public static Body segmentsOnly(String text) {
+        return split(text, false);
+    }
+
+    private static Body split(String text, boolean whole) {
         if (text == null || text.isEmpty()) return Body.EMPTY;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -29,6 +49,7 @@ public final class BodySplitter {
         markAttributions(lines, kinds);
         markTrailers(lines, kinds);
         List<Segment> segments = group(lines, kinds);
+        if (!whole) return new Body(text, List.copyOf(segments), List.of(), DiffSummary.EMPTY);
         List<Trailer> trailers = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (kinds[i] == Segment.Kind.TRAILER) trailers.add(Trailer.parse(lines[i]));
@@ -140,9 +161,9 @@ public final class BodySplitter {
             if (a >= 0 && lines[a].isBlank()) a--;
             if (a < 0 || kinds[a] != Segment.Kind.OWN) continue;
             String line = lines[a].strip();
-            boolean attribution = ATTRIBUTION_VERB.matcher(line).find() || QUOTING.matcher(line).matches()
-                    || (line.endsWith(":") && (line.startsWith("On ") || line.startsWith("Am ") || line.startsWith("Le ")
-                    || line.contains("@")) && line.length() < 200);
+            boolean attribution = line.length() < 200 && (ATTRIBUTION_VERB.matcher(line).find() || QUOTING.matcher(line).matches()
+                    || (line.endsWith(":") && (line.startsWith("On ") || line.startsWith("Am ") || line.startsWith("Le ")))
+                    || (!line.contains("://") && ATTRIBUTION_ADDRESS.matcher(line).find()));
             if (!attribution) continue;
             kinds[a] = Segment.Kind.ATTRIBUTION;
             // a wrapped attribution: "On Mon, ... Jane Doe\n<jane@example.org> wrote:"
@@ -204,6 +225,9 @@ public final class BodySplitter {
         List<String> context = new ArrayList<>();
         List<String> hunks = new ArrayList<>();
         List<DiffSummary.FileAddition> byFile = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
         String currentFile = null;
         List<String> currentAdded = null;
         boolean inHunk = false;
@@ -212,8 +236,11 @@ public final class BodySplitter {
             String l = lines[i];
             if (l.startsWith("diff --git ")) {
                 inHunk = false;
+                notes.add(l);
                 String[] parts = l.substring(11).split(" ");
                 for (String p : parts) addFile(files, p);
+            } else if (!inHunk && l.startsWith("index ") && blobs(l, before, after)) {
+                continue;
             } else if (!inHunk && (l.startsWith("--- ") || l.startsWith("+++ "))) {
                 String name = stripPathPrefix(l.substring(4).split("\t")[0].strip());
                 if (!name.equals("/dev/null")) {
@@ -233,11 +260,14 @@ public final class BodySplitter {
                 if (c == '+') { added.add(l.substring(1)); if (currentAdded != null) currentAdded.add(l.substring(1)); }
                 else if (c == '-') { removed.add(l.substring(1)); endRun(currentAdded); }
                 else if (c == ' ') { context.add(l.substring(1)); endRun(currentAdded); }
+                else notes.add(l); // "\\ No newline at end of file"
             } else if (inHunk) {
                 endRun(currentAdded); // an empty context line whose leading space a mailer dropped
+            } else if (!l.isBlank()) {
+                notes.add(l); // the "---", the diffstat, mode and rename lines
             }
         }
-        if (files.isEmpty() && added.isEmpty() && removed.isEmpty()) return DiffSummary.EMPTY;
+        if (files.isEmpty() && added.isEmpty() && removed.isEmpty() && notes.isEmpty()) return DiffSummary.EMPTY;
         List<DiffSummary.FileAddition> frozen = new ArrayList<>();
         for (DiffSummary.FileAddition f : byFile) {
             List<String> fileLines = new ArrayList<>(f.lines());
@@ -245,7 +275,16 @@ public final class BodySplitter {
             frozen.add(new DiffSummary.FileAddition(f.file(), List.copyOf(fileLines)));
         }
         return new DiffSummary(List.copyOf(files), List.copyOf(added), List.copyOf(removed), List.copyOf(context),
-                List.copyOf(hunks), List.copyOf(frozen));
+                List.copyOf(hunks), List.copyOf(frozen), List.copyOf(notes), List.copyOf(before), List.copyOf(after));
+    }
+
+    /** The blob ids of an {@code index A..B} line, added to the lists; false when the line is no such line. */
+    private static boolean blobs(String line, List<String> before, List<String> after) {
+        java.util.regex.Matcher m = INDEX_LINE.matcher(line);
+        if (!m.find()) return false;
+        before.add(m.group(1));
+        after.add(m.group(2));
+        return true;
     }
 
     /** Ends a run of added lines with an empty line, so lines that were not adjacent in the file never join. */

@@ -133,9 +133,18 @@ public final class MessageParser {
      * header fields already (a stored message's snippet), without parsing addresses and dates or hashing the content.
      */
     public static Body parseBody(RawMessage raw) throws MailParseException {
+        return BodySplitter.split(bodyText(raw));
+    }
+
+    /** {@link #parseBody} without the trailers and the patch summary ({@link BodySplitter#segmentsOnly}). */
+    public static Body parseBodySegments(RawMessage raw) throws MailParseException {
+        return BodySplitter.segmentsOnly(bodyText(raw));
+    }
+
+    private static String bodyText(RawMessage raw) throws MailParseException {
         byte[] bytes = raw.bytes();
         checkLooksLikeMail(bytes);
-        return BodySplitter.split(readBody(bytes, RawHeaders.parse(bytes), new ArrayList<>()).text);
+        return readBody(bytes, RawHeaders.parse(bytes), new ArrayList<>()).text;
     }
 
     /** Rejects data that is clearly not mail (binary, no line structure). */
@@ -239,7 +248,29 @@ public final class MessageParser {
                 append(unflow(decoded, type));
                 return;
             }
-            attachments.add(new Attachment(filename == null ? "" : filename, primary + "/" + sub, size(part)));
+            String searchable = "";
+            if (isText && !sub.equals("html") && !sub.equals("xhtml")) {
+                searchable = unflow(readText(part, type), type);
+            } else if (primary.equals("application") && sub.equals("octet-stream")) {
+                searchable = printableText(part);
+            }
+            attachments.add(new Attachment(filename == null ? "" : filename, primary + "/" + sub, size(part), searchable));
+        }
+
+        /** The part's bytes as UTF-8 text when that is printable text (no control characters but whitespace), else empty. */
+        private String printableText(Part part) {
+            byte[] data;
+            try (InputStream in = part.getInputStream()) {
+                data = in.readNBytes(MAX_TEXT_CHARS * 2);
+            } catch (IOException | MessagingException e) {
+                return "";
+            }
+            String s = Charsets.decode(data, StandardCharsets.UTF_8);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if ((Character.isISOControl(c) && !Character.isWhitespace(c)) || c == '\uFFFD') return "";
+            }
+            return s;
         }
 
         void readSinglePart(byte[] bytes, RawHeaders h) {

@@ -25,6 +25,7 @@ public enum Field {
     REFERENCES(         "refs",          Type.KEYWORD,   "S L",       "the References Message-IDs, space separated", "a@example.org b@example.org"),
     LINK(               "link",          Type.KEYWORD,   "I A",       "own id, References and In-Reply-To: what threading looks up", "20180604081233.21877-1-grant@kernel.example"),
     THREAD(             "thread",        Type.KEYWORD,   "I S L D",   "the thread id: results are grouped and routed by it", "5f0e9c1d2a3b4c5d"),
+    MESSAGE_ID_WORDS(   "mid_words",     Type.TEXT,      "I P",       "the Message-ID's words, and its runs of 3 or more letters and digits when it has a run of 12 (lore's)", "20180604081233.21877-1-grant@kernel.example"),
     SUBJECT(            "subject",       Type.TEXT,      "I S L P N", "the Subject", "[PATCH] staging: wavefs: delete the filesystem from the tree."),
     SUBJECT_NORM(       "subject_norm",  Type.KEYWORD,   "S",         "the subject without Re:, tags and list prefixes", "staging: wavefs: delete the filesystem from the tree."),
     PATCH_TAG(          "patch",         Type.KEYWORD,   "S",         "the [PATCH ...] tag of a patch", "PATCH v3"),
@@ -35,21 +36,21 @@ public enum Field {
     FROM_ADDR(          "from_addr",     Type.KEYWORD,   "I S L A",   "From: the address, lower case", "grant@kernel.example"),
     FROM_NAME(          "from_name",     Type.KEYWORD,   "S L",       "From: the name", "Grant Kessler"),
     TO(                 "to",            Type.TEXT,      "I P N",     "To: names and addresses", "devel@driverdev.example.org"),
-    TO_ADDR(            "to_addr",       Type.KEYWORD,   "I",         "To: each address, lower case", "devel@driverdev.example.org"),
     CC(                 "cc",            Type.TEXT,      "I P N",     "Cc: names and addresses", "Neil Bramble neilb@suse.example.com"),
-    CC_ADDR(            "cc_addr",       Type.KEYWORD,   "I",         "Cc: each address, lower case", "neilb@suse.example.com"),
     LIST(               "list",          Type.KEYWORD,   "I S L A",   "List-Id, lower case", "driverdev-devel.driverdev.example.org"),
+    LIST_WORDS(         "list_words",    Type.TEXT,      "I P",       "List-Id's words", "driverdev-devel.driverdev.example.org"),
     DATE(               "date",          Type.DATE,      "I S L D",   "the date, UTC, in milliseconds since 1970", "1528099953000"),
     DATE_OFFSET(        "date_offset",   Type.INTEGER,   "S L",       "the writer's UTC offset in seconds", "7200"),
     DATE_SOURCE(        "date_source",   Type.KEYWORD,   "S L",       "where the date came from: header, mbox or none", "header"),
-    OWN(                "own",           Type.TEXT,      "I P N",     "the author's own new text", "So let's delete it."),
-    QUOTED(             "quoted",        Type.TEXT,      "I P N",     "quoted text, with its attribution lines", "> The wavefs filesystem was merged"),
-    SIGNATURE(          "sig",           Type.TEXT,      "I P N",     "the signature", "thanks, grant"),
+    OWN(                "own",           Type.TEXT,      "I P N",     "body text that is neither quoted nor a diff line: own text, attribution lines, signature, trailers, diffstat", "So let's delete it."),
+    QUOTED(             "quoted",        Type.TEXT,      "I P N",     "quoted lines", "> The wavefs filesystem was merged"),
     DIFF_FILE(          "dfn",           Type.TEXT,      "I P N",     "file names in a diff", "drivers/staging/wavefs/super.c"),
     DIFF_ADDED(         "dfb",           Type.TEXT,      "I P N",     "added (+) diff lines", "static int wavefs_fill_super(void)"),
     DIFF_REMOVED(       "dfa",           Type.TEXT,      "I P N",     "removed (-) diff lines", "return -EINVAL;"),
     DIFF_CONTEXT(       "dfctx",         Type.TEXT,      "I P N",     "diff context lines", "int ret;"),
     DIFF_HUNK(          "dfhh",          Type.TEXT,      "I P N",     "diff hunk header context (usually a function name)", "static int wavefs_remount(void)"),
+    DIFF_PRE(           "dfpre",         Type.KEYWORD,   "I",         "git blob ids before the change, as the diff's index lines give them", "3b18e512dba"),
+    DIFF_POST(          "dfpost",        Type.KEYWORD,   "I",         "git blob ids after the change", "8d9a2c4f0e1"),
     ATTACHMENT(         "attach",        Type.TEXT,      "I P N",     "attachment file names", "config.gz"),
     ATTACHMENT_STORED(  "attach_list",   Type.KEYWORD,   "S L",       "each attachment: name, type and size, tab separated", "config.gz\tapplication/gzip\t31337"),
     TRAILER(            "trailer",       Type.TEXT,      "I P N",     "every trailer line", "Acked-by: Helena Voss <hvoss@lst.example.de>"),
@@ -73,8 +74,10 @@ public enum Field {
     /**
      * Bumped when documents change shape; an index of another version needs {@code parley reindex}. 2: the content
      * key ({@link #UID}) is MurmurHash3 instead of SHA-256, so an old index would take every message again as new.
+     * 3: lore's words and stems ({@link TextAnalysis}), lore's split of the body (attribution lines, diffstat and text
+     * attachments indexed), the Message-ID's and List-Id's words, blob ids; To:/Cc: addresses as text only.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** What a field's values are. */
     public enum Type {

@@ -7,34 +7,38 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The search prefixes, beside the fields they search ({@link Field}): lore's (public-inbox's) set, prefix for prefix,
- * and Parley's own ({@code thread:}, {@code trailer:}, {@code ack:}, {@code nak:}, {@code rb:}, {@code tb:},
- * {@code tone:}). Each row says how its values match ({@link Kind}), which fields it searches, what it is, an example
+ * The search prefixes, beside the fields they search ({@link Field}): lore's (public-inbox's) set, prefix for prefix
+ * (but {@code patchid:}, which needs git), and Parley's own ({@code thread:}, {@code trailer:}, {@code ack:},
+ * {@code nak:}, {@code rb:}, {@code tb:}, {@code tone:}). Each row says how its values match ({@link Kind}), which fields it searches, what it is, an example
  * and the names it is typed with; the query language's prefix table and {@code parley search --help} are derived from
  * it. {@link #TEXT} is what an unprefixed word searches.
  */
 public enum Prefix {
     //                 kind          fields                             help; example; names
-    TEXT(              Kind.TEXT,    Groups.SUBJECT_AND_BODY,           "subject and body (no prefix)", "wavefs"),
+    TEXT(              Kind.TEXT,    Groups.DEFAULT,                    "subject, From:, Message-ID, body and attachment names (no prefix)", "wavefs"),
     SUBJECT(           Kind.TEXT,    List.of(Field.SUBJECT),            "subject", "s:wavefs", "s", "subject"),
-    FROM(              Kind.ADDRESS, Groups.FROM,                       "From: name or address, or a part of the address", "f:grant@kernel.example", "f"),
-    TO(                Kind.ADDRESS, Groups.TO,                         "To:", "t:devel@driverdev.example.org", "t"),
-    CC(                Kind.ADDRESS, Groups.CC,                         "Cc:", "c:neilb", "c"),
-    TO_CC(             Kind.ADDRESS, Groups.TO_CC,                      "To: and Cc:", "tc:linux-kernel", "tc"),
-    ADDRESSES(         Kind.ADDRESS, Groups.ADDRESSES,                  "To:, Cc: and From:", "a:kernel.example", "a", "tcf"),
-    LIST(              Kind.LIST,    List.of(Field.LIST),               "List-Id, or a part of it (linux-xfs, vger.kernel.org)", "l:driverdev", "l"),
+    FROM(              Kind.TEXT,    List.of(Field.FROM),               "From: (name, address or a part of it)", "f:grant@kernel.example", "f"),
+    TO(                Kind.TEXT,    List.of(Field.TO),                 "To:", "t:devel@driverdev.example.org", "t"),
+    CC(                Kind.TEXT,    List.of(Field.CC),                 "Cc:", "c:neilb", "c"),
+    TO_CC(             Kind.TEXT,    List.of(Field.TO, Field.CC),       "To: and Cc:", "tc:linux-kernel", "tc"),
+    ADDRESSES(         Kind.TEXT,    List.of(Field.TO, Field.CC, Field.FROM), "To:, Cc: and From:", "a:kernel.example", "a", "tcf"),
+    LIST(              Kind.TEXT,    List.of(Field.LIST_WORDS),         "List-Id, or a part of it (linux-xfs, vger.kernel.org)", "l:driverdev", "l"),
     LIST_ID(           Kind.EXACT,   List.of(Field.LIST),               "List-Id, exactly", "lid:driverdev-devel.driverdev.example.org", "lid"),
-    MESSAGE_ID(        Kind.EXACT,   List.of(Field.MESSAGE_ID),         "Message-ID, exactly (angle brackets optional)", "m:20180604090312.GA4410@lst.example.de", "m", "mid"),
-    BODY(              Kind.TEXT,    Groups.BODY,                       "all body text: own, quoted, signature, trailers, diff", "b:checksum", "b"),
+    MESSAGE_ID(        Kind.TEXT,    List.of(Field.MESSAGE_ID_WORDS),   "Message-ID, or a part of it (angle brackets optional)", "m:20180604090312.GA4410@lst.example.de", "m"),
+    MESSAGE_ID_EXACT(  Kind.EXACT,   List.of(Field.MESSAGE_ID),         "Message-ID, exactly", "mid:20180604090312.GA4410@lst.example.de", "mid"),
+    BODY(              Kind.TEXT,    Groups.BODY,                       "all body text and text attachments: own, quoted, diff", "b:checksum", "b"),
     SUBJECT_BODY(      Kind.TEXT,    Groups.SUBJECT_AND_BODY,           "subject and body", "bs:napi", "bs"),
-    NOT_QUOTED(        Kind.TEXT,    Groups.NOT_QUOTED,                 "body text that is not quoted (own, signature, trailers, diff)", "nq:\"two trees\"", "nq"),
-    QUOTED(            Kind.TEXT,    List.of(Field.QUOTED),             "quoted text, with its attribution lines", "q:delete", "q"),
+    NOT_QUOTED(        Kind.TEXT,    Groups.NOT_QUOTED,                 "body text that is not quoted (own, attribution lines, signature, trailers, diffstat, diff)", "nq:\"two trees\"", "nq"),
+    QUOTED(            Kind.TEXT,    List.of(Field.QUOTED),             "quoted text (lines starting with >)", "q:delete", "q"),
     ATTACHMENT(        Kind.TEXT,    List.of(Field.ATTACHMENT),         "attachment file name", "n:config.gz", "n"),
-    DIFF_FILE(         Kind.TEXT,    List.of(Field.DIFF_FILE),          "file name in a diff", "dfn:drivers/staging/wavefs/*", "dfn"),
+    DIFF_FILE(         Kind.TEXT,    List.of(Field.DIFF_FILE),          "file name in a diff", "dfn:drivers/staging/wavefs", "dfn"),
     DIFF_REMOVED(      Kind.TEXT,    List.of(Field.DIFF_REMOVED),       "removed (-) diff lines", "dfa:EINVAL", "dfa"),
     DIFF_ADDED(        Kind.TEXT,    List.of(Field.DIFF_ADDED),         "added (+) diff lines", "dfb:static", "dfb"),
     DIFF_HUNK(         Kind.TEXT,    List.of(Field.DIFF_HUNK),          "diff hunk header context (usually a function name)", "dfhh:wavefs_remount", "dfhh"),
     DIFF_CONTEXT(      Kind.TEXT,    List.of(Field.DIFF_CONTEXT),       "diff context lines", "dfctx:ret", "dfctx"),
+    DIFF_PRE(          Kind.BLOB,    List.of(Field.DIFF_PRE),           "git blob id before the change (7 or more hex digits)", "dfpre:3b18e51", "dfpre"),
+    DIFF_POST(         Kind.BLOB,    List.of(Field.DIFF_POST),          "git blob id after the change", "dfpost:8d9a2c4", "dfpost"),
+    DIFF_BLOB(         Kind.BLOB,    List.of(Field.DIFF_PRE, Field.DIFF_POST), "git blob id before or after the change", "dfblob:3b18e51", "dfblob"),
     DATE(              Kind.DATE,    List.of(Field.DATE),               "date range (UTC): 20180601..20180610, 2.weeks.ago.., yesterday", "d:2018-06-01..2018-06-10", "d", "dt"),
     RECEIVED(          Kind.DATE,    List.of(Field.DATE),               "same as d: (Parley keeps one date per message)", "rt:last.month..", "rt"),
     THREAD(            Kind.THREAD,  List.of(Field.THREAD),             "every message of the thread of this Message-ID", "thread:20180604081233.21877-1-grant@kernel.example", "thread"),
@@ -47,14 +51,12 @@ public enum Prefix {
 
     /** How values of a prefix are matched. */
     public enum Kind {
-        /** Analysed text: words, phrases, trailing wildcards. */
+        /** Analysed text: words (stemmed as lore stems them), phrases, trailing wildcards. */
         TEXT,
-        /** Name words, a whole address, or a part of an address. */
-        ADDRESS,
-        /** A List-Id or a dot-separated part of one. */
-        LIST,
         /** An exact value (Message-ID, List-Id). */
         EXACT,
+        /** A git blob id or its first 7 or more hex digits. */
+        BLOB,
         /** A date or date range. */
         DATE,
         /** A Message-ID whose whole thread matches. */
@@ -63,22 +65,18 @@ public enum Prefix {
         TONE
     }
 
-    /** The fields of one address header: analysed "name address" text, and the exact lower-case address. */
-    public record AddressField(Field text, Field exact) {
-    }
-
-    /** The fields that several prefixes search together, in the order their clauses are built. */
+    /**
+     * The fields several prefixes search together, as lore's (public-inbox's {@code Search.pm}): an unprefixed word
+     * searches the Message-ID, subject, From:, quoted text, attachment names and what {@code nq:} searches, but
+     * neither To:/Cc: nor the List-Id.
+     */
     private static final class Groups {
-        static final List<Field> BODY = List.of(Field.OWN, Field.QUOTED, Field.SIGNATURE, Field.TRAILER,
-                Field.DIFF_ADDED, Field.DIFF_REMOVED, Field.DIFF_CONTEXT, Field.DIFF_HUNK, Field.DIFF_FILE);
-        static final List<Field> SUBJECT_AND_BODY = concat(List.of(Field.SUBJECT), BODY);
-        static final List<Field> NOT_QUOTED = List.of(Field.OWN, Field.SIGNATURE, Field.TRAILER, Field.DIFF_FILE,
-                Field.DIFF_ADDED, Field.DIFF_REMOVED, Field.DIFF_HUNK, Field.DIFF_CONTEXT);
-        static final List<Field> FROM = List.of(Field.FROM, Field.FROM_ADDR);
-        static final List<Field> TO = List.of(Field.TO, Field.TO_ADDR);
-        static final List<Field> CC = List.of(Field.CC, Field.CC_ADDR);
-        static final List<Field> TO_CC = concat(TO, CC);
-        static final List<Field> ADDRESSES = concat(TO_CC, FROM);
+        static final List<Field> NOT_QUOTED = List.of(Field.OWN, Field.DIFF_FILE, Field.DIFF_REMOVED, Field.DIFF_ADDED,
+                Field.DIFF_HUNK, Field.DIFF_CONTEXT);
+        static final List<Field> BODY = concat(NOT_QUOTED, List.of(Field.QUOTED));
+        static final List<Field> SUBJECT_AND_BODY = concat(BODY, List.of(Field.SUBJECT));
+        static final List<Field> DEFAULT = concat(List.of(Field.MESSAGE_ID_WORDS, Field.SUBJECT, Field.FROM, Field.QUOTED,
+                Field.ATTACHMENT), NOT_QUOTED);
 
         private static List<Field> concat(List<Field> a, List<Field> b) {
             List<Field> out = new ArrayList<>(a);
@@ -113,16 +111,9 @@ public enum Prefix {
         return kind;
     }
 
-    /** The fields it searches: any of them may match (an address prefix's come in pairs, see {@link #addressFields}). */
+    /** The fields it searches: any of them may match. */
     public List<Field> fields() {
         return fields;
-    }
-
-    /** The headers an address prefix searches, each as its text and exact field. */
-    public List<AddressField> addressFields() {
-        List<AddressField> out = new ArrayList<>();
-        for (int i = 0; i + 1 < fields.size(); i += 2) out.add(new AddressField(fields.get(i), fields.get(i + 1)));
-        return out;
     }
 
     public String help() {
@@ -144,8 +135,8 @@ public enum Prefix {
         return BY_NAME.get(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a value is a word to analyse (TEXT and ADDRESS kinds) rather than an exact value. */
+    /** Whether a value is words to analyse (the TEXT kind) rather than a value matched whole. */
     public boolean analysed() {
-        return kind == Kind.TEXT || kind == Kind.ADDRESS;
+        return kind == Kind.TEXT;
     }
 }

@@ -57,6 +57,16 @@ final class ClusterQueries extends QueryTranslator<ObjectNode> {
     }
 
     @Override
+    protected ObjectNode nearQuery(String field, List<String> terms, int slop, boolean inOrder) {
+        ObjectNode q = node();
+        ObjectNode near = q.putObject("span_near");
+        ArrayNode clauses = near.putArray("clauses");
+        for (String t : terms) clauses.addObject().putObject("span_term").put(field, t);
+        near.put("slop", slop).put("in_order", inOrder);
+        return q;
+    }
+
+    @Override
     protected ObjectNode termsQuery(String field, List<String> values) {
         ObjectNode q = node();
         ArrayNode array = q.putObject("terms").putArray(field);

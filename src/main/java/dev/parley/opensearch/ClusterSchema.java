@@ -19,10 +19,11 @@ import java.util.Map;
 final class ClusterSchema {
 
     /**
-     * Bumped when the template changes; includes the Lucene schema version so either change shows. 2: the tone's
-     * evidence is stored ({@link Field#TONE_EVIDENCE}; the mapping is strict, so an older index cannot take it).
+     * Bumped when the template changes; includes the Lucene schema version so either change shows. 301: schema 3
+     * (lore's analysis and fields, and the tone's evidence, {@link Field#TONE_EVIDENCE}: the mapping is strict, so an
+     * older index cannot take it).
      */
-    static final int VERSION = Field.SCHEMA_VERSION * 100 + 2;
+    static final int VERSION = Field.SCHEMA_VERSION * 100 + 1;
 
     /** Deep pages are served like the embedded index serves them (offset + limit), up to this many hits. */
     static final int MAX_RESULT_WINDOW = 10_000_000;
@@ -92,7 +93,7 @@ final class ClusterSchema {
                 if (!docValues) p.put("doc_values", false);
             }
             case TEXT -> {
-                p.put("type", "text").put("analyzer", TextAnalysis.NAME).put("position_increment_gap", 0);
+                p.put("type", "text").put("analyzer", TextAnalysis.NAME).put("position_increment_gap", TextAnalysis.POSITION_GAP);
                 if (!f.has(Flag.POSITIONS)) p.put("index_options", "freqs");
                 if (!f.has(Flag.NORMS)) p.put("norms", false);
             }
@@ -115,11 +116,58 @@ final class ClusterSchema {
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("codec", "best_compression");
         index.put("max_result_window", MAX_RESULT_WINDOW);
-        ObjectNode analyzer = index.putObject("analysis").putObject("analyzer").putObject(TextAnalysis.NAME);
-        analyzer.put("type", "custom").put("tokenizer", TextAnalysis.TOKENIZER);
-        TextAnalysis.FILTERS.forEach(analyzer.putArray("filter")::add);
+        index.set("analysis", analysis());
         body.set("mappings", mappings());
         return t;
+    }
+
+    /**
+     * The schema's text analysis ({@link TextAnalysis}) in the cluster's terms: its character mappings, its word
+     * pattern as a pattern tokenizer, and each filter of its chain; the two steps that apply to some words only are
+     * condition filters whose script says which (the words not kept as they are, and of those the ones that start
+     * with a letter).
+     */
+    static ObjectNode analysis() {
+        ObjectNode a = ClusterClient.JSON.createObjectNode();
+        String name = TextAnalysis.NAME;
+        ObjectNode chars = a.putObject("char_filter").putObject(name + "_chars").put("type", "mapping");
+        TextAnalysis.CHAR_MAPPINGS.forEach(chars.putArray("mappings")::add);
+        a.putObject("tokenizer").putObject(name + "_words").put("type", "pattern")
+                .put("pattern", TextAnalysis.TOKEN_PATTERN).put("group", 0);
+        ObjectNode filters = a.putObject("filter");
+        ObjectNode analyzer = a.putObject("analyzer").putObject(name);
+        analyzer.put("type", "custom").put("tokenizer", name + "_words").putArray("char_filter").add(name + "_chars");
+        ArrayNode chain = analyzer.putArray("filter");
+        int step = 0;
+        for (TextAnalysis.Filter f : TextAnalysis.FILTERS) {
+            String id = name + "_" + ++step;
+            switch (f) {
+                case TextAnalysis.Filter.PatternReplace p -> filters.putObject(id).put("type", "pattern_replace")
+                        .put("pattern", p.pattern()).put("replacement", p.replacement()).put("all", true);
+                case TextAnalysis.Filter.LowerCase l -> id = "lowercase";
+                case TextAnalysis.Filter.MaxLength m -> filters.putObject(id).put("type", "length").put("min", 0).put("max", m.max());
+                case TextAnalysis.Filter.AsciiFolding x -> id = "asciifolding";
+                case TextAnalysis.Filter.KeywordRepeat k -> id = "keyword_repeat";
+                case TextAnalysis.Filter.StemLetterWords st -> {
+                    filters.putObject(id + "_stem").put("type", "snowball").put("language", st.stemmer());
+                    condition(filters.putObject(id), id + "_stem",
+                            "!token.isKeyword() && Character.isLetter(token.getTerm().toString().codePointAt(0))");
+                }
+                case TextAnalysis.Filter.RemoveDuplicates r -> id = "remove_duplicates";
+                case TextAnalysis.Filter.MarkStems mk -> {
+                    filters.putObject(id + "_mark").put("type", "pattern_replace").put("pattern", "^")
+                            .put("replacement", mk.mark()).put("all", false);
+                    condition(filters.putObject(id), id + "_mark", "!token.isKeyword()");
+                }
+            }
+            chain.add(id);
+        }
+        return a;
+    }
+
+    private static void condition(ObjectNode filter, String inner, String script) {
+        filter.put("type", "condition").putArray("filter").add(inner);
+        filter.putObject("script").put("source", script);
     }
 
     /** The template's version in the cluster, or -1 when there is none. */

@@ -20,7 +20,9 @@ public sealed interface QueryNode {
         return switch (this) {
             case And a -> a.clauses().stream().anyMatch(QueryNode::ranked);
             case Or o -> o.clauses().stream().anyMatch(QueryNode::ranked);
+            case Xor x -> x.left().ranked() || x.right().ranked();
             case Not n -> false;
+            case Near n -> true;
             case Term t -> t.prefix().analysed();
             case Phrase p -> p.prefix().analysed();
             case DateRange d -> false;
@@ -51,6 +53,14 @@ public sealed interface QueryNode {
         }
     }
 
+    /** Exactly one of the two must match. */
+    record Xor(QueryNode left, QueryNode right) implements QueryNode {
+        @Override
+        public String toString() {
+            return "(" + left + " XOR " + right + ")";
+        }
+    }
+
     /** The clause must not match. */
     record Not(QueryNode clause) implements QueryNode {
         @Override
@@ -60,14 +70,36 @@ public sealed interface QueryNode {
     }
 
     /**
-     * One word, as typed (case kept), for the given prefix; for exact prefixes the whole value.
+     * One word, as typed (case kept), for the given prefix; for prefixes whose values are matched whole the whole value.
      *
      * @param wildcard whether the word ended in '*' (it is given here without it): any word starting so matches
+     * @param stem whether every word with the same English stem matches too
      */
-    record Term(Prefix prefix, String text, boolean wildcard) implements QueryNode {
+    record Term(Prefix prefix, String text, boolean wildcard, boolean stem) implements QueryNode {
+        /** A word matched as written (or as a prefix of words). */
+        public Term(Prefix prefix, String text, boolean wildcard) {
+            this(prefix, text, wildcard, false);
+        }
+
         @Override
         public String toString() {
             return prefixed(prefix, text + (wildcard ? "*" : ""));
+        }
+    }
+
+    /**
+     * Words near each other, in any order ({@code NEAR}) or in the order given ({@code ADJ}): as Xapian reads
+     * {@code a NEAR/n b c}, all within {@code n - 1} positions more than they take themselves ({@code a} and
+     * {@code b} at most {@code n} apart when they are two).
+     */
+    record Near(List<Term> terms, int distance, boolean ordered) implements QueryNode {
+        public Near {
+            terms = List.copyOf(terms);
+        }
+
+        @Override
+        public String toString() {
+            return join(terms, ordered ? " ADJ/" + distance + " " : " NEAR/" + distance + " ");
         }
     }
 
@@ -97,7 +129,7 @@ public sealed interface QueryNode {
         return p == Prefix.TEXT ? value : p.names().get(0) + ":" + value;
     }
 
-    private static String join(List<QueryNode> clauses, String op) {
+    private static String join(List<? extends QueryNode> clauses, String op) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < clauses.size(); i++) sb.append(i == 0 ? "" : op).append(clauses.get(i));
         return sb.append(')').toString();

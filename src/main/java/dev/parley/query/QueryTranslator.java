@@ -2,6 +2,7 @@ package dev.parley.query;
 
 import dev.parley.model.Field;
 import dev.parley.model.Prefix;
+import dev.parley.model.TextAnalysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +14,9 @@ import java.util.List;
  * score and which only filter, what each prefix kind matches, how typed words are analysed) live here, once, so
  * every backend matches the very same terms; a backend only says how to build the leaves and a boolean query.
  * <p>
- * Words are analysed as the index did ({@link PrefixFields#analyse}): a word the analyser splits ({@code foo-bar};
- * {@code xfs_inode.c} stays whole) becomes a phrase of its parts, as in Xapian. Address prefixes match a name word,
- * a whole address (exactly, through the {@code *_addr} fields) or a dot- or {@code @}-separated part of an address
- * ({@code f:kernel.org} matches {@code x@vger.kernel.org}).
+ * Words are analysed as the index did ({@link PrefixFields#analyse}). A stemmed word matches the marked stem and the
+ * stem as a word ({@link TextAnalysis#stemQueryTerms}); a phrase, a word joined by punctuation ({@code namei.c}) or
+ * a wildcard matches words as written; {@code NEAR} and {@code ADJ} words within a window.
  *
  * @param <Q> the backend's query type
  */
@@ -83,6 +83,12 @@ public abstract class QueryTranslator<Q> {
     /** The field holds these (already analysed) terms next to each other, in this order. */
     protected abstract Q phraseQuery(String field, List<String> tokens);
 
+    /**
+     * The field holds these (already analysed) terms within {@code slop} positions more than they take (all within
+     * {@code terms.size() + slop} consecutive positions), in this order or in any.
+     */
+    protected abstract Q nearQuery(String field, List<String> terms, int slop, boolean inOrder);
+
     /** The field holds any of these terms. */
     protected abstract Q termsQuery(String field, List<String> values);
 
@@ -101,6 +107,8 @@ public abstract class QueryTranslator<Q> {
         return switch (node) {
             case QueryNode.And a -> and(a.clauses());
             case QueryNode.Or o -> or(o.clauses());
+            case QueryNode.Xor x -> xor(x);
+            case QueryNode.Near n -> near(n);
             case QueryNode.Not n -> {
                 Q inner = build(n.clause());
                 yield inner == null ? null
@@ -166,17 +174,40 @@ public abstract class QueryTranslator<Q> {
         return bool(clauses);
     }
 
+    /** One of the two: either, but not both. */
+    private Q xor(QueryNode.Xor x) {
+        Q left = build(x.left()), right = build(x.right());
+        if (left == null) return right;
+        if (right == null) return left;
+        Q both = bool(List.of(new Clause<>(left, Occur.FILTER), new Clause<>(right, Occur.FILTER)));
+        return bool(List.of(new Clause<>(should(List.of(left, right)), Occur.MUST), new Clause<>(both, Occur.MUST_NOT)));
+    }
+
+    /** NEAR and ADJ in each field their words' prefix searches (the prefix of the first word; all must share it). */
+    private Q near(QueryNode.Near n) {
+        Prefix p = n.terms().get(0).prefix();
+        List<String> words = new ArrayList<>();
+        for (QueryNode.Term t : n.terms()) {
+            if (t.prefix() != p) throw new QuerySyntaxException("NEAR and ADJ join words of one prefix (" + n + ")");
+            List<String> tokens = PrefixFields.analyse(t.text());
+            if (tokens.size() != 1) return null;
+            words.add(tokens.get(0));
+        }
+        List<Q> any = new ArrayList<>();
+        for (String f : PrefixFields.textFields(p)) any.add(nearQuery(f, words, n.distance() - 1, n.ordered()));
+        return should(any);
+    }
+
     private Q term(QueryNode.Term t) {
         Prefix p = t.prefix();
         String v = t.text();
         return switch (p.kind()) {
-            case TEXT -> words(PrefixFields.textFields(p), v, t.wildcard());
-            case ADDRESS -> address(PrefixFields.addressFields(p), v, t.wildcard(), false);
-            case LIST -> regexpQuery(Field.LIST.id(), PrefixFields.listPattern(v, t.wildcard()));
+            case TEXT -> withWholeId(p, v, words(PrefixFields.textFields(p), v, t.wildcard(), t.stem()));
             case EXACT -> {
                 String field = PrefixFields.exactField(p);
                 yield t.wildcard() ? prefixQuery(field, v) : termQuery(field, v);
             }
+            case BLOB -> blob(p, v);
             case THREAD -> thread(v);
             case TONE -> termQuery(Field.TONE.id(), v);
             case DATE -> throw new IllegalStateException("a date is a DateRange");
@@ -185,11 +216,25 @@ public abstract class QueryTranslator<Q> {
 
     private Q phrase(QueryNode.Phrase ph) {
         Prefix p = ph.prefix();
-        return switch (p.kind()) {
-            case TEXT -> words(PrefixFields.textFields(p), ph.text(), false);
-            case ADDRESS -> address(PrefixFields.addressFields(p), ph.text(), false, true);
-            default -> term(new QueryNode.Term(p, ph.text(), false)); // the parser only makes text phrases
-        };
+        if (p.kind() == Prefix.Kind.TEXT) return withWholeId(p, ph.text(), words(PrefixFields.textFields(p), ph.text(), false, false));
+        return term(new QueryNode.Term(p, ph.text(), false)); // the parser only makes text phrases
+    }
+
+    /**
+     * For {@code m:}, the words of the id or the whole id: the whole id adds no match where the id's words are
+     * indexed, and finds the message in an index made before they were.
+     */
+    private Q withWholeId(Prefix p, String value, Q words) {
+        if (p != Prefix.MESSAGE_ID || words == null) return words;
+        return should(List.of(words, termQuery(Field.MESSAGE_ID.id(), value)));
+    }
+
+    /** A blob id or its start of at least 7 hex digits (lore indexes every such start), in any of the fields. */
+    private Q blob(Prefix p, String id) {
+        if (id.length() < PrefixFields.MIN_BLOB_DIGITS) return matchNone("a blob id of fewer than 7 digits");
+        List<Q> any = new ArrayList<>();
+        for (String f : PrefixFields.textFields(p)) any.add(prefixQuery(f, id));
+        return should(any);
     }
 
     private Q thread(String messageId) {
@@ -202,39 +247,28 @@ public abstract class QueryTranslator<Q> {
         return ids.isEmpty() ? matchNone("no message " + messageId) : termsQuery(Field.THREAD.id(), ids);
     }
 
-    /** Analysed words in any of the fields: one term, a phrase of the parts, or a prefix of the last part. */
-    private Q words(List<String> fields, String text, boolean wildcard) {
+    /** Analysed words in any of the fields: one term (or its stems), a phrase of several, or a prefix of one. */
+    private Q words(List<String> fields, String text, boolean wildcard, boolean stem) {
         List<String> tokens = PrefixFields.analyse(text);
         if (tokens.isEmpty()) return null;
-        if (fields.size() == 1) return inField(fields.get(0), tokens, wildcard);
+        List<String> stems = stem && tokens.size() == 1 && !wildcard ? TextAnalysis.stemQueryTerms(tokens.get(0)) : null;
         List<Q> any = new ArrayList<>(fields.size());
-        for (String f : fields) any.add(inField(f, tokens, wildcard));
-        return should(any);
+        for (String f : fields) any.add(inField(f, tokens, wildcard, stems));
+        return any.size() == 1 ? any.get(0) : should(any);
     }
 
-    private Q inField(String field, List<String> tokens, boolean wildcard) {
+    private Q inField(String field, List<String> tokens, boolean wildcard, List<String> stems) {
+        if (stems != null) {
+            if (stems.size() == 1) return termQuery(field, stems.get(0));
+            List<Q> either = new ArrayList<>(stems.size());
+            for (String s : stems) either.add(termQuery(field, s));
+            return should(either);
+        }
         int n = tokens.size();
         if (!wildcard) return n == 1 ? termQuery(field, tokens.get(0)) : phraseQuery(field, tokens);
-        Q last = prefixQuery(field, tokens.get(n - 1));
-        if (n == 1) return last;
-        // "foo-ba*": the whole parts as a phrase and the started one as a prefix, both required
+        if (n == 1) return prefixQuery(field, tokens.get(0));
+        // several words and a '*' (a typed phrase does not come here): the whole ones as a phrase, the last as a start
         Q whole = n == 2 ? termQuery(field, tokens.get(0)) : phraseQuery(field, tokens.subList(0, n - 1));
-        return bool(List.of(new Clause<>(whole, Occur.MUST), new Clause<>(last, Occur.MUST)));
-    }
-
-    /** A name word or phrase in the text field, the whole address exactly, or a part of an address. */
-    private Q address(List<Prefix.AddressField> fields, String text, boolean wildcard, boolean phrase) {
-        String lower = PrefixFields.exactAddress(text);
-        List<Q> any = new ArrayList<>();
-        for (Prefix.AddressField f : fields) {
-            Q words = words(List.of(f.text().id()), text, wildcard);
-            if (words != null) any.add(words);
-            if (phrase || lower.isEmpty() || lower.contains(" ")) continue;
-            if (wildcard) any.add(prefixQuery(f.exact().id(), lower));
-            else if (lower.contains("@")) any.add(termQuery(f.exact().id(), lower));
-            // a dot- or @-separated run of the address: "kernel.org", "vger", "gregkh"
-            else any.add(regexpQuery(f.exact().id(), PrefixFields.addressPartPattern(lower)));
-        }
-        return should(any);
+        return bool(List.of(new Clause<>(whole, Occur.MUST), new Clause<>(prefixQuery(field, tokens.get(n - 1)), Occur.MUST)));
     }
 }

@@ -37,9 +37,9 @@ public final class Snippets {
     /** A snippet of the body around the first matched word. */
     public Snippet body(Body b) {
         String own = b.ownText();
-        List<Snippet.Mark> marks = body.marks(own);
+        List<Snippet.Mark> marks = body.marks(own, LENGTH);
         if (!marks.isEmpty()) return window(own, marks);
-        marks = body.marks(b.text());
+        marks = body.marks(b.text(), LENGTH);
         if (!marks.isEmpty()) return window(b.text(), marks);
         return window(own.isBlank() ? b.text() : own, List.of());
     }

@@ -96,10 +96,10 @@ abstract class ArchiveContract {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
             // text everywhere (subject + body) and subject only
-            "lustrous|B", "lustre|N", "lust*|N B", "s:lustrous|B", "s:lustre|none", "s:benchmark|B",
+            "lustrous|B", "lustre|N", "lust*|N B O", "s:lustrous|B", "s:lustre|none", "s:benchmark|B",
             "bs:lustrous|B", "bs:lustre|N",
             // body parts
-            "b:interrupt|P R", "nq:interrupt|P", "q:interrupt|R", "nq:quarantine|R N", "q:quarantine|none",
+            "b:interrupt|P R", "nq:interrupt|P", "q:interrupt|R", "nq:quarantine|P R N", "nq:Quarantine|R N", "q:quarantine|none",
             "b:building|R", "nq:building|R", "\"quarantine path\"|R", "\"path quarantine\"|none",
             "n:frob-trace.log|T", "n:\"trace.log\"|T", "n:probe|none",
             // diff parts
@@ -111,20 +111,29 @@ abstract class ArchiveContract {
             "ack:erin|A", "ack:bob|none", "tb:dave|T", "tb:\"Dave Tester\"|T",
             // addresses: name words, whole addresses, parts of addresses
             "f:alice|P", "f:Alice@Example.org|P", "f:\"Bob Builder\"|R", "f:bob@build.example.net|R",
-            "f:example.org|P A B O", "f:maint|A", "f:build.example.net|R", "f:lust*|B O", "f:examp*|P",
+            "f:example.org|P A B O", "f:maint|A", "f:build.example.net|R", "f:lust*|B O", "f:examp*|P R N T A B O",
             "t:alice|R T A", "c:bob|P", "tc:bob|P N", "a:bob|P R N", "t:other@lists.example.org|B O", "f:nobody|none",
             // lists and ids
             "l:devel|P R N T A", "l:other|B O", "l:lists.example.org|P R N T A B O", "l:devel.lists|P R N T A",
             "l:example|P R N T A B O", "l:evel|none", "lid:devel.lists.example.org|P R N T A", "lid:devel|none",
-            "m:frob-2@build.example.net|R", "mid:<frob-2@build.example.net>|R", "m:frob-2@*|R", "m:frob-2|none",
+            "m:frob-2@build.example.net|R", "mid:<frob-2@build.example.net>|R", "m:frob-2@*|R", "m:frob-2|R",
+            "m:build.example.net|R", "mid:frob-2|none", "mid:frob-2@build.example.net mid:frob-3@kernel.example|R N",
             "thread:frob-3@kernel.example|P R N T A", "thread:<ghost-child@other.example.org>|O", "thread:nothing@x|none",
             // dates (UTC; an end date is the whole day)
             "d:20200131|A B", "d:20200201..|T O", "d:20200101..20200131|P R N A B", "d:..20200115|P",
             "d:2020-01-16|R", "rt:20200131|A B", "d:2020-02|T O", "d:2019|none",
             // operators
-            "quarantine OR lustre|R N", "quarantine -lustre|R", "quarantine NOT lustre|R", "NOT l:devel|B O",
+            "quarantine OR lustre|P R N", "quarantine -lustre|P R", "quarantine NOT lustre|P R", "quarantine XOR lustre|P R", "NOT l:devel|B O",
             "-l:devel|B O", "(lustre OR lustrous) f:gina|B", "l:devel -(nq:quarantine OR f:alice)|T A",
             "s:frobnicator AND d:20200201..|T", "+lustrous|B",
+            "s:probe NEAR s:spinlock|P R N T A", "s:spinlock ADJ/2 s:probe|P R N T A", "s:probe ADJ s:spinlock|none",
+            // lore's words and stems: joined words are phrases, lower-case words find their stem's other words
+            "frob_core.c|P", "s:frobnicators|P R N T A B", "s:Frobnicators|none", "\"quarantined devices\"|P",
+            "\"quarantine devices\"|none", "gina|B O", "ghost|O",
+            // what lore counts as text that is not quoted: attribution lines, the diffstat, text attachments
+            "nq:wrote|R", "q:wrote|none", "\"file changed\"|P", "nq:insertion|P", "frob0|T", "nq:frob0|T", "q:frob0|none",
+            // git blob ids: 7 digits or more
+            "dfpre:1111111|P", "dfpost:2222222|P", "dfblob:2222222|P", "dfpre:2222222|none", "dfpre:111111|none",
     })
     void prefixesFindTheirMessages(String query, String expected) throws IOException {
         Set<String> want = new TreeSet<>();
@@ -204,13 +213,13 @@ abstract class ArchiveContract {
         assertEquals(Instant.parse("2020-01-15T10:00:00Z"), patch.rootDate());
         assertEquals(patch.threadId(), patch.best().message().threadId());
 
-        SearchResult q = fixture.archive().search(new SearchRequest(LoreQuery.parse("quarantine"),
+        SearchResult q = fixture.archive().search(new SearchRequest(LoreQuery.parse("Quarantine"),
                 SearchRequest.Sort.RELEVANCE, 20, 0, true, false, true, false));
         assertEquals(2, q.total());
         assertEquals(1, q.threadTotal());
         assertEquals(5, q.threads().get(0).messages());
         assertEquals(2, q.threads().get(0).hits());
-        SearchHit top = search(fixture.archive(), "quarantine").hits().get(0);
+        SearchHit top = search(fixture.archive(), "Quarantine").hits().get(0);
         assertEquals(top.message().messageId(), q.threads().get(0).best().message().messageId(), "the best hit is the top one");
         assertEquals(top.score(), q.threads().get(0).best().score(), 1e-6);
         assertTrue(top.score() > 0);

@@ -67,7 +67,7 @@ class SearchCommandsTest {
 
     @Test
     void searchJsonHasTheDocumentedShape() throws IOException {
-        JsonNode j = json(run("search", "--json", "--limit", "1", "--sort", "date", "l:devel"));
+        JsonNode j = json(run("search", "--json", "--limit", "1", "--sort", "date", "l:devel.lists"));
         assertEquals(5, j.get("total").asInt());
         assertEquals(1, j.get("hits").size());
         JsonNode hit = j.get("hits").get(0);
@@ -84,10 +84,10 @@ class SearchCommandsTest {
 
     @Test
     void searchJsonSnippetsUseStarsAndOffsetPages() throws IOException {
-        JsonNode j = json(run("search", "--json", "quarantine", "path"));
+        JsonNode j = json(run("search", "--json", "Quarantine", "Path")); // capitalised: as written, not stemmed
         assertEquals(1, j.get("total").asInt());
         assertTrue(j.get("hits").get(0).get("snippet").asText().startsWith("Right, and the **quarantine** **path** has"), j.toString());
-        JsonNode page = json(run("search", "--json", "--offset", "4", "--sort", "-date", "l:devel"));
+        JsonNode page = json(run("search", "--json", "--offset", "4", "--sort", "-date", "lid:devel.lists.example.org"));
         assertEquals(5, page.get("total").asInt());
         assertEquals(1, page.get("hits").size());
         assertEquals(SearchFixture.PATCH, page.get("hits").get(0).get("message_id").asText());
@@ -109,7 +109,7 @@ class SearchCommandsTest {
 
     @Test
     void searchThreadsJson() throws IOException {
-        JsonNode j = json(run("search", "--json", "--threads", "l:devel OR f:gina"));
+        JsonNode j = json(run("search", "--json", "--threads", "l:devel.lists OR f:gina"));
         assertEquals(7, j.get("total").asInt());
         assertEquals(3, j.get("threads").asInt());
         JsonNode first = j.get("hits").get(0);
@@ -118,14 +118,14 @@ class SearchCommandsTest {
 
     @Test
     void searchMboxWritesTheOriginalBytes() throws IOException {
-        Run r = run("search", "--mbox", "--sort", "date", "l:devel");
+        Run r = run("search", "--mbox", "--sort", "date", "l:devel.lists");
         assertEquals(0, r.code(), r.err());
         Path f = tmp.resolve("out.mbox");
         Files.write(f, r.out());
         List<RawMessage> back = Samples.raw(f);
         assertEquals(5, back.size());
         assertArrayEquals(archive.one(SearchFixture.PATCH).raw(), back.get(0).bytes());
-        Run limited = run("search", "--mbox", "--limit", "2", "l:devel");
+        Run limited = run("search", "--mbox", "--limit", "2", "l:devel.lists");
         assertEquals(2, countFromLines(limited.out()));
     }
 
@@ -153,6 +153,20 @@ class SearchCommandsTest {
             assertTrue(r.text().contains("Exit codes: 0 ok, 1 not found"), r.text());
         }
         assertEquals(2, runWith(new String[0], "nosuchcommand").code());
+    }
+
+    @Test
+    void aQueryMayStartWithAMinus() throws IOException {
+        JsonNode all = json(run("search", "--json", "--limit", "0", "lid:devel.lists.example.org"));
+        JsonNode with = json(run("search", "--json", "--limit", "0", "nq:quarantine", "lid:devel.lists.example.org"));
+        JsonNode without = json(run("search", "--json", "--limit", "0", "-nq:quarantine", "lid:devel.lists.example.org"));
+        assertTrue(with.get("total").asInt() > 0, with.toString());
+        assertEquals(all.get("total").asInt() - with.get("total").asInt(), without.get("total").asInt());
+        assertEquals(without.get("total").asInt(), json(runWith(new String[0], "search", "--index", index.toString(), "--json",
+                "--limit", "0", "--", "-nq:quarantine", "lid:devel.lists.example.org")).get("total").asInt(), "and '--' still works");
+        Run typo = run("search", "--jsno", "x");
+        assertEquals(2, typo.code(), "a mistyped option is no query");
+        assertTrue(typo.err().startsWith("parley: unknown option --jsno"), typo.err());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.parley.lucene;
 
+import dev.parley.archive.SearchRequest;
+import dev.parley.query.LoreQuery;
+
 import dev.parley.ingest.MessageFields;
 import dev.parley.model.ArchiveStats;
 import dev.parley.model.CheckReport;
@@ -188,13 +191,7 @@ class ImporterTest {
     void anIndexOfTheFirstSchemaIsReadRefusedForImportAndRebuiltByReindex() throws Exception {
         // written by Parley before schema 2: Lucene's own codec, DEFLATE'd raw messages, SHA-256 keys (see its README)
         Path dir = tmp.resolve("index");
-        Files.createDirectories(dir);
-        Path fixture = Path.of(ImporterTest.class.getResource("schema1-index").toURI());
-        try (var files = Files.list(fixture)) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().endsWith(".md")).toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
+        copyFixture("schema1-index", dir);
         String root = "20180604081233.21877-1-grant@kernel.example";
         StoredMessage before;
         try (TestArchive a = archive()) {
@@ -224,6 +221,50 @@ class ImporterTest {
             ImportSummary again = a.importPaths(Samples.WAVEFS);
             assertEquals(0, again.imported());
             assertEquals(17, again.duplicates());
+        }
+    }
+
+    @Test
+    void anIndexOfTheSecondSchemaIsSearchedRefusedForImportAndRebuiltByReindex() throws Exception {
+        // written by Parley before lore's analysis: StandardTokenizer's words, no stems (see its README)
+        Path dir = tmp.resolve("index");
+        copyFixture("schema2-index", dir);
+        try (TestArchive a = archive()) {
+            // searches keep working: words as written, phrases, names, whole Message-IDs, dates
+            assertEquals(17, count(a, "s:wavefs"), "a stemmed word finds the word as written too");
+            assertEquals(count(a, "s:Wavefs"), count(a, "s:wavefs"));
+            assertEquals(17, count(a, "s:\"delete the filesystem\""));
+            assertEquals(1, count(a, "m:20180604081233.21877-1-grant@kernel.example"));
+            assertTrue(count(a, "f:Grant d:2018-06-01..2018-06-30") > 0);
+            assertEquals(0, count(a, "m:kernel.example"), "an index made before lore's analysis has no words of Message-IDs");
+        }
+        CheckReport check = IndexCheck.run(dir);
+        assertTrue(check.storageSummary().endsWith("; written with schema version 2, so 'parley reindex' must rebuild it"
+                + " before the next import"), check.storageSummary());
+        IOException e = assertThrows(IOException.class, () -> Importer.open(dir, TestImports.options()));
+        assertEquals("the index was written with schema version 2 but this Parley writes version " + Field.SCHEMA_VERSION
+                + ": run 'parley reindex' first", e.getMessage());
+
+        assertEquals(17, Reindexer.reindex(dir, TestImports.options(), ImportListener.SILENT).imported());
+        try (TestArchive a = archive()) {
+            assertEquals(17, count(a, "s:wavefs"));
+            assertTrue(count(a, "m:kernel.example") > 0, "the Message-IDs' words, after reindex");
+            assertTrue(count(a, "s:deleting") > count(a, "s:Deleting"), "and lore's stems: delete, deletion");
+        }
+    }
+
+    private static long count(TestArchive a, String query) throws IOException {
+        return a.archive.search(new SearchRequest(LoreQuery.parse(query), SearchRequest.Sort.RELEVANCE, 0, 0, false, false,
+                false, false)).total();
+    }
+
+    private static void copyFixture(String name, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Path fixture = Path.of(ImporterTest.class.getResource(name).toURI());
+        try (var files = Files.list(fixture)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().endsWith(".md")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
         }
     }
 

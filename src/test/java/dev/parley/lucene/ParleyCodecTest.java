@@ -100,6 +100,27 @@ class ParleyCodecTest {
     }
 
     @Test
+    void documentsOfOneChunkReadOneAfterTheOtherComeBackExactly() throws IOException {
+        // a reader keeps the chunk it last decompressed: forward order, each document twice, and two readers taking
+        // turns must all see their own document's bytes
+        List<byte[]> values = values();
+        try (Directory dir = FSDirectory.open(tmp)) {
+            write(dir, new ParleyCodec(), values, 0);
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                StoredFields one = r.storedFields(), other = r.storedFields();
+                for (int doc = 0; doc < r.maxDoc(); doc++) {
+                    for (StoredFields stored : List.of(one, one, other, one)) {
+                        Document d = stored.document(doc);
+                        int n = Integer.parseInt(d.get("n"));
+                        assertEquals(doc, n);
+                        assertArrayEquals(values.get(n), BytesRef.deepCopyOf(d.getBinaryValue("v")).bytes, "document " + n);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void segmentsOfLucenesOwnCodecStayReadableAndMergeIntoParleys() throws IOException {
         // schema version 1 wrote with Lucene's codec in its fast mode
         List<byte[]> values = values();

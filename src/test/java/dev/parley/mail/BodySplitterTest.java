@@ -3,6 +3,7 @@ package dev.parley.mail;
 import dev.parley.testing.Samples;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +55,21 @@ class BodySplitterTest {
     }
 
     @Test
+    void segmentsOnlyCutsTheSameSegmentsAndReadsNoTrailersOrPatch() throws MailParseException {
+        for (Path mbox : List.of(Samples.WAVEFS, Samples.NETDEV, Samples.ODD)) {
+            for (RawMessage raw : Samples.raw(mbox)) {
+                Body whole = MessageParser.parseBody(raw), segments = MessageParser.parseBodySegments(raw);
+                assertEquals(whole.text(), segments.text());
+                assertEquals(whole.segments(), segments.segments());
+                assertEquals(whole.ownText(), segments.ownText());
+                assertEquals(List.of(), segments.trailers());
+                assertEquals(DiffSummary.EMPTY, segments.diff());
+            }
+        }
+        assertEquals(BodySplitter.split(PATCH).segments(), BodySplitter.segmentsOnly(PATCH).segments());
+    }
+
+    @Test
     void aReplyHasAttributionQuotesOwnTextAndTrailers() {
         String reply = """
                 On Mon, Jun 04, 2018 at 10:12:33AM +0200, Alice Example wrote:
@@ -88,6 +104,34 @@ class BodySplitterTest {
         Body b = BodySplitter.split(reply);
         assertEquals("my answer", b.ownText());
         assertEquals(2, b.segments(Segment.Kind.ATTRIBUTION).get(0).text().lines().count());
+    }
+
+    @Test
+    void attributionsAreToldFromProseWithAnAddressOrALink() {
+        String verbWithTime = "rostedt@goodmis.org wrote on Mon, 6 Nov 2023 11:05:47 -0500:\n> quoted\n\nmine\n";
+        assertEquals(1, BodySplitter.split(verbWithTime).segments(Segment.Kind.ATTRIBUTION).size(), "the time's colons");
+        String addressOnly = "2021年4月22日(木) 15:01 Christoph Hellwig <hch@infradead.org>:\n> quoted\n\nmine\n";
+        assertEquals(1, BodySplitter.split(addressOnly).segments(Segment.Kind.ATTRIBUTION).size());
+        String mutt = "* Jane Doe <jane@example.org> [2020-01-01 10:00]:\n> quoted\n\nmine\n";
+        assertEquals(1, BodySplitter.split(mutt).segments(Segment.Kind.ATTRIBUTION).size());
+        // a line of prose ending in ':' with a link holding an '@' (the Rust thread) is the author's own text
+        String link = """
+                Some links (e.g. the Rust for Linux one at
+                <https://lore.kernel.org/rust-for-linux/CAFJgqgS@mail.gmail.com/>):
+                > quoted
+                """;
+        Body b = BodySplitter.split(link);
+        assertTrue(b.segments(Segment.Kind.ATTRIBUTION).isEmpty(), b.segments().toString());
+        assertTrue(b.ownText().contains("Rust for Linux"), b.ownText());
+    }
+
+    @Test
+    void aPatchsOtherLinesAndBlobIdsAreKept() {
+        Body b = BodySplitter.split(PATCH);
+        assertEquals(List.of("---", " drivers/frob/core.c | 3 ++-", " 1 file changed, 2 insertions(+), 1 deletion(-)",
+                "diff --git a/drivers/frob/core.c b/drivers/frob/core.c"), b.diff().notes());
+        assertEquals(List.of("1111111"), b.diff().blobsBefore());
+        assertEquals(List.of("2222222"), b.diff().blobsAfter());
     }
 
     @Test

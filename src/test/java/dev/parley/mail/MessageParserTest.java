@@ -92,6 +92,47 @@ class MessageParserTest {
     }
 
     @Test
+    void textAttachmentsKeepTheirTextForSearchAndBinaryOnesDoNot() throws MailParseException {
+        ParsedMessage m = parse(Mail.message("att@example.org")
+                .header("MIME-Version", "1.0")
+                .header("Content-Type", "multipart/mixed; boundary=\"b\"")
+                .body("""
+                        --b
+                        Content-Type: text/plain
+
+                        See the attached patch and log.
+                        --b
+                        Content-Type: application/octet-stream; name="0001-fix.patch"
+                        Content-Disposition: attachment; filename="0001-fix.patch"
+
+                        diff --git a/x.c b/x.c
+                        --- a/x.c
+                        +++ b/x.c
+                        @@ -1 +1 @@
+                        -int x;
+                        +long x;
+                        --b
+                        Content-Type: text/plain; name="boot.log"
+                        Content-Disposition: attachment; filename="boot.log"
+
+                        [    0.000000] Linux version 6.6.0
+                        --b
+                        Content-Type: application/octet-stream; name="blob.bin"
+                        Content-Disposition: attachment; filename="blob.bin"
+                        Content-Transfer-Encoding: base64
+
+                        AAECAwQFBgcICQoLDA0ODw==
+                        --b--
+                        """));
+        assertEquals("See the attached patch and log.", m.body().text().strip(), "attachments stay out of the body");
+        List<Attachment> a = m.attachments();
+        assertEquals(List.of("0001-fix.patch", "boot.log", "blob.bin"), a.stream().map(Attachment::filename).toList());
+        assertTrue(a.get(0).text().contains("+long x;"), "a patch some mailer called octet-stream");
+        assertTrue(a.get(1).text().contains("Linux version 6.6.0"));
+        assertEquals("", a.get(2).text(), "binary data is no text");
+    }
+
+    @Test
     void formatFlowedIsJoined() {
         ParsedMessage flowed = Samples.byId(ODD, "b91d5e07-3c2a-4f68-8e1b-7d0a4c9f2e56@example.net");
         String text = flowed.body().ownText();

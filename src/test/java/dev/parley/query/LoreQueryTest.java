@@ -44,7 +44,9 @@ class LoreQueryTest {
         assertEquals("NOT s:x", parsed("-s:x"));
         assertEquals("(a AND NOT (b OR c))", parsed("a -(b OR c)"));
         assertEquals("(a AND NOT \"b c\")", parsed("a -\"b c\""));
-        assertEquals("(foo-bar AND x)", parsed("foo-bar x"), "a hyphen inside a word is part of it");
+        assertEquals("(\"foo-bar\" AND x)", parsed("foo-bar x"), "words joined by a hyphen are a phrase");
+        assertEquals("(foo AND NOT bar)", parsed("foo -bar"));
+        assertEquals("(a AND b)", parsed("a - b"), "a '-' before a space excludes nothing");
     }
 
     @Test
@@ -64,9 +66,10 @@ class LoreQueryTest {
     @ParameterizedTest
     @CsvSource({
             "s:x, SUBJECT", "subject:x, SUBJECT", "f:x, FROM", "t:x, TO", "c:x, CC", "tc:x, TO_CC", "a:x, ADDRESSES",
-            "tcf:x, ADDRESSES", "l:x, LIST", "lid:x, LIST_ID", "m:x, MESSAGE_ID", "mid:x, MESSAGE_ID", "b:x, BODY",
+            "tcf:x, ADDRESSES", "l:x, LIST", "lid:x, LIST_ID", "m:x, MESSAGE_ID", "mid:x, MESSAGE_ID_EXACT", "b:x, BODY",
             "bs:x, SUBJECT_BODY", "nq:x, NOT_QUOTED", "q:x, QUOTED", "n:x, ATTACHMENT", "dfn:x, DIFF_FILE",
             "dfa:x, DIFF_REMOVED", "dfb:x, DIFF_ADDED", "dfhh:x, DIFF_HUNK", "dfctx:x, DIFF_CONTEXT",
+            "dfpre:abc, DIFF_PRE", "dfpost:abc, DIFF_POST", "dfblob:abc, DIFF_BLOB", "dt:20200101, DATE",
             "thread:x, THREAD", "trailer:x, TRAILER", "ack:x, ACK", "nak:x, NAK", "rb:x, REVIEWED", "tb:x, TESTED",
             "tone:heated, TONE", "d:20200101, DATE", "rt:20200101, RECEIVED", "x, TEXT"})
     void everyPrefixIsKnown(String query, Prefix expected) {
@@ -84,8 +87,8 @@ class LoreQueryTest {
 
     @Test
     void messageIdsLoseTheirAngleBracketsAndKeepTheirCase() {
-        assertEquals(new QueryNode.Term(Prefix.MESSAGE_ID, "ABC.1@host.example", false), LoreQuery.parse("m:<ABC.1@host.example>", NOW));
-        assertEquals(new QueryNode.Term(Prefix.MESSAGE_ID, "a*b@x", false), LoreQuery.parse("mid:a*b@x", NOW),
+        assertEquals(new QueryNode.Phrase(Prefix.MESSAGE_ID, "ABC.1@host.example"), LoreQuery.parse("m:<ABC.1@host.example>", NOW));
+        assertEquals(new QueryNode.Term(Prefix.MESSAGE_ID_EXACT, "a*b@x", false), LoreQuery.parse("mid:a*b@x", NOW),
                 "a '*' inside a Message-ID is part of it");
         assertEquals(new QueryNode.Term(Prefix.MESSAGE_ID, "2018060408", true), LoreQuery.parse("m:2018060408*", NOW));
         assertEquals(new QueryNode.Term(Prefix.THREAD, "x@y", false), LoreQuery.parse("thread:<x@y>", NOW));
@@ -93,9 +96,39 @@ class LoreQueryTest {
     }
 
     @Test
-    void urlsAreText() {
-        assertEquals(new QueryNode.Term(Prefix.TEXT, "https://lore.kernel.org/x", false), LoreQuery.parse("https://lore.kernel.org/x", NOW));
-        assertEquals(new QueryNode.Term(Prefix.TEXT, "Fixes:", false), LoreQuery.parse("Fixes:", NOW));
+    void unknownPrefixesAndUrlsAreText() {
+        assertEquals(new QueryNode.Phrase(Prefix.TEXT, "https://lore.kernel.org/x"), LoreQuery.parse("https://lore.kernel.org/x", NOW));
+        assertEquals(new QueryNode.Term(Prefix.TEXT, "Fixes", false), LoreQuery.parse("Fixes:", NOW));
+        assertEquals(new QueryNode.Phrase(Prefix.TEXT, "x:foo"), LoreQuery.parse("x:foo", NOW));
+        assertEquals(new QueryNode.Phrase(Prefix.SUBJECT, "fs:xfs:scrub"), LoreQuery.parse("s:fs:xfs:scrub", NOW));
+    }
+
+    @Test
+    void wordsAreReadAsLoreReadsThem() {
+        assertEquals(new QueryNode.Phrase(Prefix.TEXT, "namei.c"), LoreQuery.parse("namei.c", NOW));
+        assertEquals(new QueryNode.Term(Prefix.TEXT, "xfs_ioctl", false, true), LoreQuery.parse("xfs_ioctl", NOW));
+        assertEquals("(foo AND bar)", parsed("foo,bar"), "other punctuation separates words");
+        assertEquals("(a AND b)", parsed("a*b"), "a '*' inside a word is no wildcard");
+        assertEquals(new QueryNode.Term(Prefix.TEXT, "c++", false, true), LoreQuery.parse("c++", NOW));
+    }
+
+    @Test
+    void lowerCaseWordsAreStemmed() {
+        assertTrue(((QueryNode.Term) LoreQuery.parse("patches", NOW)).stem());
+        for (String q : List.of("Patches", "2nd", "patches*", "patches/", "patches(", "\"patches\"")) {
+            QueryNode n = LoreQuery.parse(q, NOW);
+            assertTrue(!(n instanceof QueryNode.Term t) || !t.stem(), q);
+        }
+    }
+
+    @Test
+    void xorNearAndAdjBindAsInXapian() {
+        assertEquals("((a AND b) XOR c)", parsed("a b XOR c"));
+        assertEquals("((a XOR b) OR c)", parsed("a XOR b OR c"));
+        assertEquals("(x AND (a NEAR/10 b))", parsed("x a NEAR b"));
+        assertEquals("(a ADJ/3 b ADJ/3 c)", parsed("a ADJ/3 b ADJ c"));
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> LoreQuery.parse("\"a b\" NEAR c", NOW));
+        assertTrue(e.getMessage().contains("single words"), e.getMessage());
     }
 
     @Test
@@ -113,14 +146,11 @@ class LoreQueryTest {
             "foo OR|5|OR|after it",
             "AND foo|1|AND|before it",
             "a \"open phrase|3|\"open phrase|closing",
-            "x:foo|1|x:|unknown prefix x:",
             "d:2018-13-01|3|2018-13-01|no such date",
             "d:20200110..20200101|3|20200110..20200101|ends before it starts",
             "d:20200101..bogus|13|bogus|not a date",
             "d:3.fortnights.ago..|3|3.fortnights.ago|unknown time unit",
             "tone:angry|6|angry|tone: is one of",
-            "a*b|2|a*b|only at the end of a word",
-            "*|1|*|start of a word",
             "a )|3|)|without a matching '('",
             "()|1|(|empty parentheses",
             "f:|1|f:|has no value",
@@ -140,6 +170,10 @@ class LoreQueryTest {
         for (String q : List.of("", "   ")) {
             QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> LoreQuery.parse(q, NOW));
             assertTrue(e.getMessage().contains("empty"), e.getMessage());
+        }
+        for (String q : List.of("*", "-- ...")) {
+            QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> LoreQuery.parse(q, NOW));
+            assertTrue(e.getMessage().contains("no word to search for"), e.getMessage());
         }
     }
 }

@@ -36,6 +36,24 @@ class SnippetsTest {
     }
 
     @Test
+    void aStemmedWordMarksEveryWordOfItsStemAndNoOther() {
+        assertEquals("a [patch], [patching] and [patched] [patches], not dispatch or patchwork",
+                marked("patches", "a patch, patching and patched patches, not dispatch or patchwork"));
+        assertEquals("[Unsafer] and [unsafe] code", marked("unsafe", "Unsafer and unsafe code"));
+        assertEquals("[Patches] but not patch", marked("Patches", "Patches but not patch"), "a capitalised word is not stemmed");
+    }
+
+    @Test
+    void marksAreReadOnlyAsFarAsASnippetShows() {
+        String text = "lead ".repeat(30) + "needle " + "word ".repeat(30) + "needle " + "tail ".repeat(3000) + "needle";
+        WordMarker m = WordMarker.of(LoreQuery.parse("needle", Instant.EPOCH), Snippets.BODY_PREFIXES);
+        List<Snippet.Mark> all = m.marks(text), shown = m.marks(text, Snippets.LENGTH);
+        assertEquals(3, all.size());
+        assertEquals(all.subList(0, 2), shown, "the marks within a snippet's length of the first");
+        assertEquals(Snippets.window(text, all), Snippets.window(text, shown));
+    }
+
+    @Test
     void theWindowStartsShortlyBeforeTheFirstMatchAndCollapsesSpace() {
         String text = "word ".repeat(40) + "needle\n\n  in   the haystack " + "tail ".repeat(60);
         WordMarker m = WordMarker.of(LoreQuery.parse("needle", Instant.EPOCH), Snippets.BODY_PREFIXES);

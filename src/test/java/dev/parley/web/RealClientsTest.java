@@ -1,9 +1,10 @@
 package dev.parley.web;
 
 import dev.parley.testing.CliRun;
+import dev.parley.testing.Programs;
+import dev.parley.testing.Programs.Result;
 import dev.parley.testing.ServeFixture;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +54,7 @@ class RealClientsTest {
         // not /all/: b4 asks HEAD LIST/MSGID and takes the inbox from the Location it is sent to
         assertSameById(export(), b4Mbox("b4-list", f.base + "/driverdev-devel/" + ServeFixture.WAVEFS_ROOT + "/"));
         Result unknown = run(List.of("b4", "mbox", "-o", home.toString(), f.base + "/all/no-such-id@nowhere.example/"), 120);
-        assertTrue(unknown.code != 0 && unknown.output.contains("That message-id is not known."), unknown.output);
+        assertTrue(unknown.code() != 0 && unknown.output().contains("That message-id is not known."), unknown.output());
     }
 
     @Test
@@ -62,8 +62,8 @@ class RealClientsTest {
         require("lei", "curl", "git");
         Path out = home.resolve("lei-threads.mbox");
         Result r = run(List.of("lei", "q", "--only", f.base + "/all/", "-t", "-o", "mboxrd:" + out, "f:neilb", "s:wavefs"), 180);
-        assertEquals(0, r.code, r.output);
-        assertTrue(r.output.contains("x=m&t=1&q="), "lei asked for whole threads: " + r.output);
+        assertEquals(0, r.code(), r.output());
+        assertTrue(r.output().contains("x=m&t=1&q="), "lei asked for whole threads: " + r.output());
         List<byte[]> got = new ArrayList<>();
         for (byte[] m : ServeFixture.messages(Files.readAllBytes(out))) got.add(withoutLeiStatus(m));
         assertSameById(export(), got);
@@ -82,22 +82,22 @@ class RealClientsTest {
         require("lei", "curl", "git");
         Path out = home.resolve("lei-matches.mbox");
         Result r = run(List.of("lei", "q", "--only", f.base + "/all/", "-o", "mboxrd:" + out, "f:neilb", "s:wavefs"), 180);
-        assertEquals(0, r.code, r.output);
+        assertEquals(0, r.code(), r.output());
         List<byte[]> got = ServeFixture.messages(Files.readAllBytes(out));
-        assertEquals(2, got.size(), r.output);
+        assertEquals(2, got.size(), r.output());
         for (byte[] m : got) assertTrue(new String(m, StandardCharsets.UTF_8).contains("From: Neil Bramble <neilb@suse.example.com>"));
         // lei sends a relative date as public-inbox's dt: with seconds (d:N.days.ago.. becomes dt:YYYYMMDDhhmmss..)
         long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2018, 5, 1), java.time.LocalDate.now());
         Path recent = home.resolve("lei-recent.mbox");
         Result dated = run(List.of("lei", "q", "--only", f.base + "/all/", "-o", "mboxrd:" + recent, "s:wavefs",
                 "d:" + days + ".days.ago.."), 180);
-        assertEquals(0, dated.code, dated.output);
-        assertTrue(dated.output.contains("dt%3A"), dated.output);
-        assertEquals(17, ServeFixture.messages(Files.readAllBytes(recent)).size(), dated.output);
+        assertEquals(0, dated.code(), dated.output());
+        assertTrue(dated.output().contains("dt%3A"), dated.output());
+        assertEquals(17, ServeFixture.messages(Files.readAllBytes(recent)).size(), dated.output());
         Path none = home.resolve("lei-none.mbox");
         Result nothing = run(List.of("lei", "q", "--only", f.base + "/all/", "-o", "mboxrd:" + none, "nosuchwordanywhere"), 180);
-        assertEquals(0, nothing.code, "a 404 is no results to lei: " + nothing.output);
-        assertTrue(nothing.output.contains("0 written"), nothing.output);
+        assertEquals(0, nothing.code(), "a 404 is no results to lei: " + nothing.output());
+        assertTrue(nothing.output().contains("0 written"), nothing.output());
     }
 
     @Test
@@ -113,8 +113,8 @@ class RealClientsTest {
     private static List<byte[]> b4Mbox(String folder, String url) throws Exception {
         Path out = Files.createDirectories(home.resolve(folder));
         Result r = run(List.of("b4", "mbox", "-o", out.toString(), "-n", "thread.mbx", url), 120);
-        assertEquals(0, r.code, r.output);
-        assertTrue(r.output.contains("17 messages in the thread"), r.output);
+        assertEquals(0, r.code(), r.output());
+        assertTrue(r.output().contains("17 messages in the thread"), r.output());
         return ServeFixture.messages(Files.readAllBytes(out.resolve("thread.mbx")));
     }
 
@@ -136,42 +136,15 @@ class RealClientsTest {
         return x.find() ? x.group(1) : "";
     }
 
-    private record Result(int code, String output) {
-    }
-
     private static Result run(List<String> command, int seconds) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).directory(home.toFile());
-        Map<String, String> env = pb.environment();
-        env.put("HOME", home.toString());
-        for (String x : List.of("CONFIG", "DATA", "STATE", "CACHE")) env.put("XDG_" + x + "_HOME", home.resolve(x.toLowerCase()).toString());
-        Path runtime = home.resolve("run");
-        Files.createDirectories(runtime);
-        env.put("XDG_RUNTIME_DIR", runtime.toString());
-        env.remove("http_proxy");
-        env.remove("HTTP_PROXY");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        byte[] output = p.getInputStream().readAllBytes();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(command + " did not finish in " + seconds + " s");
-        }
-        return new Result(p.exitValue(), new String(output, StandardCharsets.UTF_8));
+        return Programs.run(home, command, null, seconds);
     }
 
     private static void require(String... programs) {
-        for (String p : programs) {
-            if (onPath(p)) continue;
-            String why = p + " is not installed (Debian: apt-get install b4 lei curl git)";
-            if (System.getenv("CI") != null) throw new AssertionError(why + "; .ci/run should have installed it");
-            Assumptions.abort(why);
-        }
+        Programs.require("b4 lei curl git", programs);
     }
 
     private static boolean onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) return true;
-        }
-        return false;
+        return Programs.onPath(program);
     }
 }
