@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  *
  * <p>Compiled into the lucene package (bench/field-cost.sh does it) to reach the document builder.
  * Usage: FieldCost MBOX [ROUNDS] [VARIANT...]   (variants: all, -FIELD, nopos:FIELD, nonorms:FIELD, nopos:*, nonorms:*,
- * nostems, noraw)
+ * nostems, noraw, ram:MB)
  */
 public class FieldCost {
 
@@ -115,6 +115,7 @@ public class FieldCost {
         Path dir = Files.createTempDirectory("parley-fieldcost-");
         IndexWriterConfig cfg = Importer.writerConfig(ImportOptions.defaults());
         if (variant.equals("nostems")) cfg = withAnalyzer(cfg, withoutStems(cfg.getAnalyzer()));
+        if (variant.startsWith("ram:")) cfg.setRAMBufferSizeMB(Integer.parseInt(variant.substring(4))); // indexing buffer, MB
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.gc();
         long t0 = os.getProcessCpuTime();
@@ -124,9 +125,13 @@ public class FieldCost {
         }
         long cpu = os.getProcessCpuTime() - t0;
         long size;
+        int segments;
         try (Stream<Path> files = Files.list(dir)) {
-            size = files.mapToLong(p -> p.toFile().length()).sum();
+            List<Path> all = files.toList();
+            size = all.stream().mapToLong(p -> p.toFile().length()).sum();
+            segments = (int) all.stream().filter(p -> p.toString().endsWith(".si")).count();
         }
+        if (variant.startsWith("ram:") || variant.equals("all")) System.out.printf(Locale.ROOT, "%s: %d segments%n", variant, segments);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) Files.delete(p);
         }
