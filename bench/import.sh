@@ -34,16 +34,9 @@ raw_bytes=$( [ "${input%.gz}" != "$input" ] && zcat "$input" | wc -c || wc -c < 
 PARLEY_HEAP="$heap" /usr/bin/time -f "%M %e %U %S" -o "$work/time" "$top/parley" \
   import --quiet --json --index "$work/index" "$input" > "$work/summary.json" &
 timer=$!
-# peak RSS counts the index files Lucene maps into memory (file pages the kernel drops at will); the process's own
-# memory is RssAnon, sampled every half second
-anon=0
-while kill -0 "$timer" 2>/dev/null; do
-  for child in $(pgrep -P "$timer"); do
-    kb=$(awk '/^RssAnon:/ {print $2}' "/proc/$child/status" 2>/dev/null || true)
-    [ -n "$kb" ] && [ "$kb" -gt "$anon" ] && anon=$kb
-  done
-  sleep 0.5
-done
+# the process's own memory (RssAnon), sampled while it runs: see bench/rss-anon.sh
+. "$here/rss-anon.sh"
+anon=$(peak_rss_anon "$timer")
 wait "$timer"
 read -r rss wall user sys < "$work/time"
 idx_bytes=$(du -sb "$work/index" | cut -f1)

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Stored-fields chunks compressed whole with Zstandard level 1 (zstd-jni). Each chunk is written as its compressed
+ * Stored-fields chunks compressed whole with Zstandard level 3 (zstd-jni). Each chunk is written as its compressed
  * length (a VInt) and one zstd frame; reading any document of a chunk decompresses the chunk (80 KB: about 60 µs).
  * Lucene's own fast mode (LZ4) has no shortcut for data it cannot compress and scanned every byte of the already
  * compressed raw messages: 5% of an import's CPU. Elasticsearch stores its fields with zstd for the same reasons.
@@ -28,7 +28,8 @@ final class ZstdChunks extends CompressionMode {
 
     static final ZstdChunks MODE = new ZstdChunks();
 
-    private static final int LEVEL = 1;
+    /** Level 3 keeps 0.275 of the slice's raw messages for 0.58 CPU-s, level 1 0.287 for 0.43; reading is as fast. */
+    private static final int LEVEL = 3;
 
     private ZstdChunks() {
     }

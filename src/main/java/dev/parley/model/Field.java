@@ -17,6 +17,11 @@ public enum Field {
     // The flags in the table: I indexed (searchable), S stored, L light (read back with every message), P positions,
     // N norms, D doc values in both backends (sort, group), A doc values in the cluster only (aggregations; the
     // embedded index walks its terms instead).
+    // Every text prefix takes phrases (lore's do), so every text field has positions. Norms (a field's length in
+    // BM25) only where a short text mentioning a word is the better match: the subject, From: and the writer's own
+    // text. The rest rank by how often the word occurs without their length: the quoted text (lore gives it no weight
+    // at all), diffs, addresses, trailers and names, whose length says nothing of relevance. Norms cost a fifth of
+    // the indexing CPU when every text field has them (bench/README.md).
     //                  id               type            flags        help; example
     UID(                "uid",           Type.KEYWORD,   "I S L A",   "content key: the unique key (MurmurHash3 of the message bytes, hex)", "8f3a0c9d51e2b7f4a6c08d13e5f7a9b2"),
     MESSAGE_ID(         "mid",           Type.KEYWORD,   "I S L A",   "the exact Message-ID, without angle brackets", "20180604081233.21877-1-grant@kernel.example"),
@@ -35,30 +40,30 @@ public enum Field {
     FROM(               "from",          Type.TEXT,      "I P N",     "From: name and address", "Grant Kessler grant@kernel.example"),
     FROM_ADDR(          "from_addr",     Type.KEYWORD,   "I S L A",   "From: the address, lower case", "grant@kernel.example"),
     FROM_NAME(          "from_name",     Type.KEYWORD,   "S L",       "From: the name", "Grant Kessler"),
-    TO(                 "to",            Type.TEXT,      "I P N",     "To: names and addresses", "devel@driverdev.example.org"),
-    CC(                 "cc",            Type.TEXT,      "I P N",     "Cc: names and addresses", "Neil Bramble neilb@suse.example.com"),
+    TO(                 "to",            Type.TEXT,      "I P",       "To: names and addresses", "devel@driverdev.example.org"),
+    CC(                 "cc",            Type.TEXT,      "I P",       "Cc: names and addresses", "Neil Bramble neilb@suse.example.com"),
     LIST(               "list",          Type.KEYWORD,   "I S L A",   "List-Id, lower case", "driverdev-devel.driverdev.example.org"),
     LIST_WORDS(         "list_words",    Type.TEXT,      "I P",       "List-Id's words", "driverdev-devel.driverdev.example.org"),
     DATE(               "date",          Type.DATE,      "I S L D",   "the date, UTC, in milliseconds since 1970", "1528099953000"),
     DATE_OFFSET(        "date_offset",   Type.INTEGER,   "S L",       "the writer's UTC offset in seconds", "7200"),
     DATE_SOURCE(        "date_source",   Type.KEYWORD,   "S L",       "where the date came from: header, mbox or none", "header"),
     OWN(                "own",           Type.TEXT,      "I P N",     "body text that is neither quoted nor a diff line: own text, attribution lines, signature, trailers, diffstat", "So let's delete it."),
-    QUOTED(             "quoted",        Type.TEXT,      "I P N",     "quoted lines", "> The wavefs filesystem was merged"),
-    DIFF_FILE(          "dfn",           Type.TEXT,      "I P N",     "file names in a diff", "drivers/staging/wavefs/super.c"),
-    DIFF_ADDED(         "dfb",           Type.TEXT,      "I P N",     "added (+) diff lines", "static int wavefs_fill_super(void)"),
-    DIFF_REMOVED(       "dfa",           Type.TEXT,      "I P N",     "removed (-) diff lines", "return -EINVAL;"),
-    DIFF_CONTEXT(       "dfctx",         Type.TEXT,      "I P N",     "diff context lines", "int ret;"),
-    DIFF_HUNK(          "dfhh",          Type.TEXT,      "I P N",     "diff hunk header context (usually a function name)", "static int wavefs_remount(void)"),
+    QUOTED(             "quoted",        Type.TEXT,      "I P",       "quoted lines", "> The wavefs filesystem was merged"),
+    DIFF_FILE(          "dfn",           Type.TEXT,      "I P",       "file names in a diff", "drivers/staging/wavefs/super.c"),
+    DIFF_ADDED(         "dfb",           Type.TEXT,      "I P",       "added (+) diff lines", "static int wavefs_fill_super(void)"),
+    DIFF_REMOVED(       "dfa",           Type.TEXT,      "I P",       "removed (-) diff lines", "return -EINVAL;"),
+    DIFF_CONTEXT(       "dfctx",         Type.TEXT,      "I P",       "diff context lines", "int ret;"),
+    DIFF_HUNK(          "dfhh",          Type.TEXT,      "I P",       "diff hunk header context (usually a function name)", "static int wavefs_remount(void)"),
     DIFF_PRE(           "dfpre",         Type.KEYWORD,   "I",         "git blob ids before the change, as the diff's index lines give them", "3b18e512dba"),
     DIFF_POST(          "dfpost",        Type.KEYWORD,   "I",         "git blob ids after the change", "8d9a2c4f0e1"),
-    ATTACHMENT(         "attach",        Type.TEXT,      "I P N",     "attachment file names", "config.gz"),
+    ATTACHMENT(         "attach",        Type.TEXT,      "I P",       "attachment file names", "config.gz"),
     ATTACHMENT_STORED(  "attach_list",   Type.KEYWORD,   "S L",       "each attachment: name, type and size, tab separated", "config.gz\tapplication/gzip\t31337"),
-    TRAILER(            "trailer",       Type.TEXT,      "I P N",     "every trailer line", "Acked-by: Helena Voss <hvoss@lst.example.de>"),
+    TRAILER(            "trailer",       Type.TEXT,      "I P",       "every trailer line", "Acked-by: Helena Voss <hvoss@lst.example.de>"),
     TRAILER_STORED(     "trailer_list",  Type.KEYWORD,   "S",         "the trailer lines as written", "Acked-by: Helena Voss <hvoss@lst.example.de>"),
-    ACK(                "ack",           Type.TEXT,      "I P N",     "who Acked-by: it", "Helena Voss <hvoss@lst.example.de>"),
-    NAK(                "nak",           Type.TEXT,      "I P N",     "who Nacked-by: it", "Neil Bramble <neilb@suse.example.com>"),
-    REVIEW(             "rb",            Type.TEXT,      "I P N",     "who Reviewed-by: it", "Tobias Renner <trenner@penguin.example.com>"),
-    TESTED(             "tb",            Type.TEXT,      "I P N",     "who Tested-by: it", "Priya Raman <priya@workstation.example.net>"),
+    ACK(                "ack",           Type.TEXT,      "I P",       "who Acked-by: it", "Helena Voss <hvoss@lst.example.de>"),
+    NAK(                "nak",           Type.TEXT,      "I P",       "who Nacked-by: it", "Neil Bramble <neilb@suse.example.com>"),
+    REVIEW(             "rb",            Type.TEXT,      "I P",       "who Reviewed-by: it", "Tobias Renner <trenner@penguin.example.com>"),
+    TESTED(             "tb",            Type.TEXT,      "I P",       "who Tested-by: it", "Priya Raman <priya@workstation.example.net>"),
     TONE(               "tone",          Type.KEYWORD,   "I S L A",   "the tone scored at import: positive, neutral, negative or heated", "negative"),
     TONE_SCORE(         "tone_score",    Type.DOUBLE,    "S L",       "the tone's score, -1 (hostile) to +1 (warm)", "-0.42"),
     TONE_EVIDENCE(      "tone_evidence", Type.KEYWORD,   "S L",       "the words that decided the tone, one a value", "complete garbage"),
@@ -75,7 +80,8 @@ public enum Field {
      * Bumped when documents change shape; an index of another version needs {@code parley reindex}. 2: the content
      * key ({@link #UID}) is MurmurHash3 instead of SHA-256, so an old index would take every message again as new.
      * 3: lore's words and stems ({@link TextAnalysis}), lore's split of the body (attribution lines, diffstat and text
-     * attachments indexed), the Message-ID's and List-Id's words, blob ids; To:/Cc: addresses as text only.
+     * attachments indexed), the Message-ID's and List-Id's words, blob ids; To:/Cc: addresses as text only; norms only
+     * on the subject, From: and the own text.
      */
     public static final int SCHEMA_VERSION = 3;
 

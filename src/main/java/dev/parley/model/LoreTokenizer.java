@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
-import java.nio.CharBuffer;
 
 /**
  * Splits text into lore's words ({@link LoreWords}), lower-cased; words longer than
@@ -19,7 +18,6 @@ final class LoreTokenizer extends Tokenizer {
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final StringBuilder word = new StringBuilder();
     private char[] text = new char[4096];
-    private CharBuffer view;
     private int length;
     private int at;
     private int skipped;
@@ -33,7 +31,6 @@ final class LoreTokenizer extends Tokenizer {
             length += read;
             if (length == text.length) text = java.util.Arrays.copyOf(text, text.length * 2);
         }
-        view = CharBuffer.wrap(text, 0, length);
         at = 0;
         skipped = 0;
     }
@@ -43,7 +40,7 @@ final class LoreTokenizer extends Tokenizer {
         clearAttributes();
         while (true) {
             word.setLength(0);
-            LoreWords.Found f = LoreWords.next(view, at, word);
+            LoreWords.Found f = LoreWords.next(text, length, at, word);
             if (f == null) {
                 at = length;
                 return false;
@@ -61,12 +58,18 @@ final class LoreTokenizer extends Tokenizer {
         }
     }
 
-    /** The word in lower case, a code point at a time (as Lucene's LowerCaseFilter does). */
+    /** The word in lower case, a code point at a time (as Lucene's LowerCaseFilter does); ASCII directly. */
     private static void lowerCase(StringBuilder w, CharTermAttribute out) {
         int n = w.length();
         char[] buf = out.resizeBuffer(n);
         int len = 0;
         for (int i = 0; i < n; ) {
+            char c = w.charAt(i);
+            if (c < 0x80) {
+                buf[len++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(w, i);
             i += Character.charCount(cp);
             int lower = Character.toLowerCase(cp);
@@ -88,6 +91,5 @@ final class LoreTokenizer extends Tokenizer {
     public void close() throws IOException {
         super.close();
         if (text.length > 1 << 16) text = new char[4096]; // do not keep a large message's buffer
-        view = null;
     }
 }

@@ -104,31 +104,41 @@ public final class LoreWords {
      * normalised, initials without their dots) and says where it was, or returns null at the end of the text.
      */
     public static Found next(CharSequence s, int from, StringBuilder word) {
-        int n = s.length();
+        char[] chars = s.toString().toCharArray(); // queries are short; the index's tokenizer has its array already
+        return next(chars, chars.length, from, word);
+    }
+
+    /** {@link #next(CharSequence, int, StringBuilder)} on the text {@code s[0, n)}. */
+    static Found next(char[] s, int n, int from, StringBuilder word) {
         int i = from;
-        while (i < n && !isWordChar(Character.codePointAt(s, i))) i += Character.charCount(Character.codePointAt(s, i));
+        while (i < n && !isWordChar(codePointAt(s, i, n))) i += Character.charCount(codePointAt(s, i, n));
         if (i >= n) return null;
         int start = i;
-        int cp = Character.codePointAt(s, i);
+        int cp = codePointAt(s, i, n);
         if (isUpperAscii(cp)) {
-            int end = initials(s, i, word);
+            int end = initials(s, n, i, word);
             if (end >= 0) return new Found(start, end, true);
         }
         // a run of word characters, joined across infixes
         int prev = 0;
         while (true) {
             while (i < n) {
-                cp = Character.codePointAt(s, i);
+                cp = codePointAt(s, i, n);
                 if (!isWordChar(cp)) break;
-                word.appendCodePoint(cp);
+                if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                    word.append((char) cp);
+                    i++;
+                } else {
+                    word.appendCodePoint(cp);
+                    i += 2;
+                }
                 prev = cp;
-                i += Character.charCount(cp);
             }
             if (i >= n) return new Found(start, i, false);
-            int joiner = Character.codePointAt(s, i);
+            int joiner = codePointAt(s, i, n);
             int after = i + Character.charCount(joiner);
             if (after >= n) break;
-            int next = Character.codePointAt(s, after);
+            int next = codePointAt(s, after, n);
             if (!isWordChar(next)) break;
             if (isIgnored(joiner)) {
                 i = after;
@@ -148,32 +158,37 @@ public final class LoreWords {
         int len = word.length();
         int count = 0;
         int j = i;
-        while (j < n && (s.charAt(j) == '+' || s.charAt(j) == '#')) {
+        while (j < n && (s[j] == '+' || s[j] == '#')) {
             if (++count > 3) break;
-            word.append(s.charAt(j));
+            word.append(s[j]);
             j++;
         }
-        if (count > 3 || (j < n && isWordChar(Character.codePointAt(s, j)))) {
+        if (count > 3 || (j < n && isWordChar(codePointAt(s, j, n)))) {
             word.setLength(len);
             return new Found(start, i, false);
         }
         return new Found(start, j, false);
     }
 
+    /** The code point at {@code i}: the char itself unless it starts a surrogate pair (most text has none). */
+    private static int codePointAt(char[] s, int i, int n) {
+        char c = s[i];
+        return Character.isHighSurrogate(c) ? Character.codePointAt(s, i, n) : c;
+    }
+
     /**
      * Initials ({@code U.S.A.}) starting at {@code i}: appends the letters and returns where they end (after a final
      * dot), or -1 when these are not initials (one letter only, or a letter or digit follows).
      */
-    private static int initials(CharSequence s, int i, StringBuilder word) {
-        int n = s.length();
+    private static int initials(char[] s, int n, int i, StringBuilder word) {
         int len = word.length();
         int p = i;
         int letters = 0;
         do {
-            word.append(s.charAt(p++));
+            word.append(s[p++]);
             letters++;
-        } while (p < n && s.charAt(p) == '.' && ++p < n && isUpperAscii(s.charAt(p)));
-        if (letters > 1 && (p >= n || !isWordChar(Character.codePointAt(s, p)))) return p;
+        } while (p < n && s[p] == '.' && ++p < n && isUpperAscii(s[p]));
+        if (letters > 1 && (p >= n || !isWordChar(codePointAt(s, p, n)))) return p;
         word.setLength(len);
         return -1;
     }

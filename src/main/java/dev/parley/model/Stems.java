@@ -28,7 +28,8 @@ final class Stems {
      * differs from it; otherwise returns false and leaves {@code out} as it was.
      */
     boolean stemInto(char[] word, int len, StringBuilder out) {
-        if (len == 0 || !stems(Character.codePointAt(word, 0, len))) return false;
+        // Snowball's English stemmer leaves words under three characters as they are ("not hop 3"): no lookup
+        if (len < 3 || !stems(Character.codePointAt(word, 0, len))) return false;
         char[] stem = known.get(word, 0, len);
         if (stem == null) {
             stem = compute(word, len);
