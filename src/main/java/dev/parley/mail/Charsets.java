@@ -7,6 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Charset names as mail really uses them: aliases, common mislabels (UTF-8 declared as ASCII or Latin-1) and a
@@ -29,6 +31,14 @@ public final class Charsets {
             Map.entry("x-euc-jp", "EUC-JP"), Map.entry("koi8r", "KOI8-R"), Map.entry("cp-850", "IBM850"),
             Map.entry("win-1251", "windows-1251"), Map.entry("cp1251", "windows-1251"));
 
+    /**
+     * Labels already looked up, with what they named (empty when nothing). The JDK looks a name it does not know up
+     * in every jar on the class path (its charset providers): 0.35 ms for each message labelled {@code charset=y},
+     * 3% of a search page's CPU. Bounded, since the labels come from mail: past the bound, lookups go uncached.
+     */
+    private static final ConcurrentHashMap<String, Optional<Charset>> KNOWN = new ConcurrentHashMap<>();
+    private static final int MAX_KNOWN = 1024;
+
     private Charsets() {
     }
 
@@ -40,11 +50,20 @@ public final class Charsets {
         int star = l.indexOf('*'); // RFC 2231 language suffix
         if (star > 0) l = l.substring(0, star);
         if (l.isEmpty()) return null;
-        String alias = ALIASES.get(l);
+        Optional<Charset> known = KNOWN.get(l);
+        if (known == null) {
+            known = forName(l);
+            if (KNOWN.size() < MAX_KNOWN) KNOWN.putIfAbsent(l, known);
+        }
+        return known.orElse(null);
+    }
+
+    private static Optional<Charset> forName(String label) {
+        String alias = ALIASES.get(label);
         try {
-            return Charset.forName(alias != null ? alias : l);
+            return Optional.of(Charset.forName(alias != null ? alias : label));
         } catch (RuntimeException unknown) {
-            return null;
+            return Optional.empty();
         }
     }
 
