@@ -59,6 +59,13 @@ class CorpusDebateTest {
                 for (Trailer t : m.body().trailers()) own.append(' ').append(t.key()).append(": ").append(t.value());
                 ownText.putIfAbsent(m.messageId(), own.toString());
             }
+            StringBuilder quotedText = new StringBuilder();
+            for (ParsedMessage m : mail) {
+                for (String line : m.body().quotedText().split("\n")) {
+                    quotedText.append(line.replaceFirst("^[\\s>|]+", "").strip()).append(' ');
+                }
+            }
+            String quoted = quotedText.toString();
             assertFalse(d.participants().isEmpty());
             assertTrue(d.participants().get(0).proposer());
             Set<String> ids = new HashSet<>();
@@ -68,6 +75,12 @@ class CorpusDebateTest {
                 assertTrue(p.confidence() >= 0 && p.confidence() <= 1, p.name() + " confidence " + p.confidence());
                 written += p.messages();
                 for (Evidence e : p.evidence()) {
+                    if (d.proposal().rootMissing() && e.messageId().equals(d.proposal().messageId())) {
+                        // the missing root's words, as its answers quote them
+                        assertTrue(quoted.contains(e.text()), p.name() + " cites \"" + e.text() + "\" of the missing root <"
+                                + e.messageId() + ">, which no answer quotes");
+                        continue;
+                    }
                     String own = ownText.get(e.messageId());
                     assertTrue(own != null, p.name() + " cites unknown message " + e.messageId());
                     assertTrue(own.contains(e.text()), p.name() + " cites \"" + e.text() + "\" not in the own text of <"

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * The stage of a debate that finds what a thread proposes: its root (or earliest message), the proposer's other
- * patches of the same series, the kind of change, and the author's key sentences. A root the caller names but the
- * archive lacks, which the thread's messages answer, is the proposal all the same: its author is the one the first
- * answers quote ("On ..., Jane Doe wrote:"), its words what they quote of it.
+ * patches of the same series, the kind of change, and the author's key sentences. A root the archive lacks, which the
+ * thread's messages answer (the one the caller names, else the one the reply tree's answers refer to), is the
+ * proposal all the same: its author is the one the first answers quote ("On ..., Jane Doe wrote:"), its words what
+ * they quote of it. Only when no answer says whom it quotes does the earliest message stand in.
  */
 final class ProposalReader {
 
@@ -53,8 +54,15 @@ final class ProposalReader {
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?:^|,)\\s*([^,<>:]*?)\\s*(?:<([^<>\\s]+@[^<>\\s]+)>)?\\s*(?:wrote|writes)\\s*:\\s*$");
 
-    /** Reads what the thread proposes, from its root (or, when that is missing, its earliest message). */
+    /**
+     * Reads what the thread proposes, from its root; when the root is missing, from what its answers quote of it (see
+     * {@link #read(ReplyThread, String)}), else from the earliest message.
+     */
     static Proposal read(ReplyThread thread) {
+        if (thread.treeRoot() == null && !thread.missingRootId().isEmpty()) {
+            Proposal missing = missingRoot(thread, thread.missingRootId());
+            if (missing != null) return missing;
+        }
         return read(thread, root(thread));
     }
 

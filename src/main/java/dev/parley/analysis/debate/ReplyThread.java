@@ -16,9 +16,12 @@ import java.util.Map;
  * @param byDate the messages, oldest first (undated last), each with the id of the message it answers
  * @param people the thread's people ({@link AuthoredMessages#people()})
  * @param treeRoot the root of the reply tree, or null when it is missing from the thread
+ * @param missingRootId when the root is missing: the Message-ID its answers refer to ("" when they refer to none in
+ *                      common); else ""
  * @param byId the same messages by Message-ID
  */
-record ReplyThread(List<ThreadMessage> byDate, Identities people, ThreadMessage treeRoot, Map<String, ThreadMessage> byId) {
+record ReplyThread(List<ThreadMessage> byDate, Identities people, ThreadMessage treeRoot, String missingRootId,
+                   Map<String, ThreadMessage> byId) {
 
     ReplyThread {
         byDate = List.copyOf(byDate);
@@ -44,7 +47,8 @@ record ReplyThread(List<ThreadMessage> byDate, Identities people, ThreadMessage 
             byId.put(linked.id(), linked);
         }
         ThreadTree.Node<ThreadMessage> root = tree.root();
-        return new ReplyThread(byDate, authored.people(), root.isGhost() ? null : byId.get(root.message().id()), byId);
+        return new ReplyThread(byDate, authored.people(), root.isGhost() ? null : byId.get(root.message().id()),
+                root.isGhost() ? root.id() : "", byId);
     }
 
     /** The message this one answers, or null. */

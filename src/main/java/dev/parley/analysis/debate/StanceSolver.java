@@ -89,7 +89,11 @@ final class StanceSolver {
                 case PROPOSAL -> value = s.polarity();
                 case ANSWERED -> {
                     relation = s.polarity();
-                    value = s.polarity() * answeredLean(m, s.passage(), positions, Math.abs(s.polarity()));
+                    double answered = answeredLean(m, s.passage(), positions, Math.abs(s.polarity()));
+                    // "a step in the wrong direction" said to someone whose side nothing shows: the debate's subject,
+                    // the proposal, is what it judges (an "I agree" to them says nothing)
+                    if (s.cue() == Cue.STATEMENT && s.polarity() < 0 && Math.abs(answered) < weights.noLean()) value = s.polarity();
+                    else value = s.polarity() * answered;
                 }
                 default -> value = 0;
             }

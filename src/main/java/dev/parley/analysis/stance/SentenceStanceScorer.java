@@ -391,8 +391,12 @@ public final class SentenceStanceScorer implements StanceScorer {
                 double pol = h.rule.polarity() * w;
                 if (h.negated) pol = -pol * negated;
                 if (review && pol < 0) return new Signal(0, sentence, Cue.SIDE, Target.NONE, 0);
-                // "please don't" and "the right call" need something to be about: the proposal's thing, or the answered text
-                Target target = onTopic ? Target.PROPOSAL : Target.ANSWERED;
+                // "please don't" and "the right call" need something to be about: the proposal's thing, or the answered
+                // text; an objection by pronoun ("it would be a step backwards") said to someone other than the proposer
+                // is about what they said (the solver takes it to the proposal when their side is unknown)
+                boolean named = namesProposal || namesSubject(sentence, m.proposal());
+                boolean toProposal = m.answersProposal() || m.answersProposer() || m.byProposer();
+                Target target = !onTopic || pol < 0 && !named && !toProposal ? Target.ANSWERED : Target.PROPOSAL;
                 return new Signal(0, sentence, Cue.STATEMENT, target, pol);
             }
             case NAK -> {

@@ -11,6 +11,7 @@ import dev.parley.mail.RawMessage;
 import dev.parley.testing.Mail;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -268,10 +269,31 @@ class DebateAnalyzerTest {
     }
 
     @Test
-    void aMissingRootIsReplacedByTheEarliestMessage() {
+    void aMissingRootIsTheProposalReadFromWhatItsAnswersQuoteEvenUnnamed() {
         List<ParsedMessage> withoutRoot = new ArrayList<>(thread());
         withoutRoot.removeIf(m -> m.messageId().equals(ROOT));
         Debate d = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("thread-1", withoutRoot);
+        assertTrue(d.proposal().rootMissing());
+        assertEquals(ROOT, d.proposal().messageId(), "the missing message the answers refer to");
+        assertEquals("Ruth Alder", d.proposal().author(), "the author the first answer quotes, not the earliest writer");
+        assertEquals(Stance.AGAINST, who(d, "bea.carver@board.example").stance(), "an answer to the missing root answers the proposal");
+    }
+
+    @Test
+    void aMissingRootNoAnswerAttributesIsReplacedByTheEarliestMessage() {
+        List<ParsedMessage> withoutRoot = new ArrayList<>(thread());
+        withoutRoot.removeIf(m -> m.messageId().equals(ROOT));
+        List<ParsedMessage> unattributed = new ArrayList<>();
+        for (ParsedMessage m : withoutRoot) {
+            // the same answers without their "On Mon, Ruth Alder wrote:" lines
+            String raw = new String(m.raw(), StandardCharsets.UTF_8).replaceAll("(?m)^On Mon, [^\\r\\n]*wrote:\\r?$", "");
+            try {
+                unattributed.add(MessageParser.parse(new RawMessage(raw.getBytes(StandardCharsets.UTF_8), "fixture", -1, null)));
+            } catch (MailParseException e) {
+                throw new AssertionError(e);
+            }
+        }
+        Debate d = DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("thread-1", unattributed);
         assertTrue(d.proposal().rootMissing());
         assertEquals("bea-1@board.example", d.proposal().messageId());
         assertEquals(Stance.FOR, who(d, "bea.carver@board.example").stance(), "the stand-in's author is its proposer");
@@ -289,9 +311,9 @@ class DebateAnalyzerTest {
                 "the root's words as its answers quote them");
         assertEquals(Stance.AGAINST, who(d, "bea.carver@board.example").stance(), "an answer to the missing root answers the proposal");
         assertTrue(d.participants().stream().noneMatch(Participant::proposer), "the proposer did not write in the thread");
-        assertEquals("bea-1@board.example", DebateSetup.rules().analyzer(Mailmap.EMPTY)
+        assertEquals(ROOT, DebateSetup.rules().analyzer(Mailmap.EMPTY)
                 .read("thread-1", withoutRoot, "nobody-answers-this@example.org").debate().proposal().messageId(),
-                "a named root nobody answers: the earliest message stands in, as without a name");
+                "a named root nobody answers: read as without a name");
     }
 
     @Test

@@ -119,6 +119,12 @@ class OpenDiscussionDebateTest {
 
                 I agree.
                 """, ROOT, "kim-1@example.org", "kim-2@example.org"));
+        thread.add(mail("liv-1@example.org", "Liv Nagy <liv@example.org>", """
+                On Wed, Cy Dunn wrote:
+                > Which day is the summit this year?
+
+                Whatever the day, forcing names on every series is not acceptable.
+                """, ROOT, "cy-1@example.org"));
         return DebateSetup.standard().analyzer(Mailmap.EMPTY).analyzeParsed("thread-2", thread);
     }
 
@@ -174,6 +180,13 @@ class OpenDiscussionDebateTest {
 
     @Test
     void aQuestionAboutSomethingElseIsNeutral() {
+        assertEquals(Stance.NEUTRAL, stanceOf(debate(), "cy@example.org"));
+    }
+
+    @Test
+    void anObjectionSaidToSomeoneWhoseSideNothingShowsIsAboutTheProposal() {
+        // Cy only asked about the day: "not acceptable" cannot be aimed at Cy's side, so it is aimed at the topic
+        assertEquals(Stance.AGAINST, stanceOf(debate(), "liv@example.org"));
         assertEquals(Stance.NEUTRAL, stanceOf(debate(), "cy@example.org"));
     }
 }

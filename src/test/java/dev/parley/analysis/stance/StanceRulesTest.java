@@ -52,6 +52,25 @@ class StanceRulesTest {
     }
 
     @Test
+    void anObjectionNamingNothingSaidToAThirdPartyIsAboutWhatTheySaid() {
+        ProposalContext p = new ProposalContext(ProposalKind.DISCUSSION, CueLexicon.standard().subjectTerms("Rust kernel policy"));
+        Passage passage = new Passage("", QuoteKind.NONE, List.of("It would be a step backwards."));
+        Signal toThirdParty = SCORER.read(new MessageContext(p, "m@example.org", false, false, false, false, false,
+                List.of(passage), List.of())).signals().get(0);
+        assertEquals(Target.ANSWERED, toThirdParty.target(), "said to a participant who proposed something else");
+        assertTrue(toThirdParty.polarity() < 0);
+        Signal toProposer = SCORER.read(new MessageContext(p, "m@example.org", false, false, true, false, false,
+                List.of(passage), List.of())).signals().get(0);
+        assertEquals(Target.PROPOSAL, toProposer.target(), "said to the proposer it is about the proposal");
+        Passage named = new Passage("", QuoteKind.NONE, List.of("Rust would be a step backwards."));
+        assertEquals(Target.PROPOSAL, SCORER.read(new MessageContext(p, "m@example.org", false, false, false, false, false,
+                List.of(named), List.of())).signals().get(0).target(), "naming the proposal's subject");
+        Passage support = new Passage("", QuoteKind.NONE, List.of("It is the right call."));
+        assertEquals(Target.PROPOSAL, SCORER.read(new MessageContext(p, "m@example.org", false, false, false, false, false,
+                List.of(support), List.of())).signals().get(0).target(), "support by pronoun keeps the proposal's topic");
+    }
+
+    @Test
     void hedgesAndQuestionsWeaken() {
         double plain = onRemoval("This makes sense.");
         double hedged = onRemoval("Maybe this makes sense.");
