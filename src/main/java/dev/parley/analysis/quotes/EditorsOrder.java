@@ -5,11 +5,15 @@ import dev.parley.analysis.debate.Participant;
 import dev.parley.analysis.debate.Stance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Puts scored quotes in the order an editor would pick them, ten at a time. In each ten: every side that has a
@@ -21,11 +25,13 @@ import java.util.Set;
  * own text) comes first, and the others follow by score. When the rules leave places empty, the best of what is left
  * fills them.
  */
-final class EditorsOrder {
+public final class EditorsOrder {
 
-    static final int ROUND = 10;
-    static final int PER_PERSON = 2;
-    static final int PROPOSAL_SHARE = 6;
+    public static final int ROUND = 10;
+    public static final int PER_PERSON = 2;
+    public static final int PROPOSAL_SHARE = 6;
+    /** The sides that each ten must let speak, when someone who wrote holds them. */
+    private static final List<Stance> SIDES = List.of(Stance.FOR, Stance.AGAINST, Stance.MIXED);
 
     private EditorsOrder() {
     }
@@ -47,6 +53,84 @@ final class EditorsOrder {
         return out;
     }
 
+    /**
+     * The most targets that any first ten obeying the rules could hold, whatever the scores: at most
+     * {@value #PER_PERSON} of a person's replies and {@value #PROPOSAL_SHARE} of the proposal's own text, and a place
+     * for each side with a position that no chosen quote speaks for. How far a ranking of these quotes can go on a
+     * set of press quotes.
+     *
+     * @param quotes every quote of the thread
+     * @param targets what each quote hits (the press quotes from its sentence), empty for most
+     */
+    public static int ceiling(List<Quote> quotes, Debate debate, Function<Quote, Set<Integer>> targets) {
+        int required = 0;
+        for (Stance side : SIDES) {
+            if (debate.withStance(side).stream().anyMatch(Participant::wrote)) required |= bit(side);
+        }
+        Map<String, List<Quote>> buckets = new LinkedHashMap<>(); // who a quote counts against: the proposal, or a person
+        for (Quote q : quotes) {
+            if (!targets.apply(q).isEmpty()) buckets.computeIfAbsent(q.proposal() ? "" : q.authorId(), k -> new ArrayList<>()).add(q);
+        }
+        // best[used][sides spoken for] = most targets; the buckets' targets are taken as disjoint (a sentence is one
+        // person's), so the sum may overcount only when one press quote matches sentences of two people
+        int[][] best = new int[ROUND + 1][8];
+        for (int[] row : best) Arrays.fill(row, -1);
+        best[0][0] = 0;
+        for (Map.Entry<String, List<Quote>> bucket : buckets.entrySet()) {
+            int cap = bucket.getKey().isEmpty() ? PROPOSAL_SHARE : PER_PERSON;
+            int[][] options = new int[cap + 1][8]; // [quotes taken][sides] = most targets of this bucket
+            for (int[] row : options) Arrays.fill(row, -1);
+            choose(bucket.getValue(), 0, cap, new ArrayList<>(), targets, options);
+            int[][] next = new int[ROUND + 1][8];
+            for (int u = 0; u <= ROUND; u++) next[u] = best[u].clone();
+            for (int u = 0; u <= ROUND; u++) {
+                for (int m = 0; m < 8; m++) {
+                    if (best[u][m] < 0) continue;
+                    for (int k = 1; k <= cap && u + k <= ROUND; k++) {
+                        for (int s = 0; s < 8; s++) {
+                            if (options[k][s] >= 0) next[u + k][m | s] = Math.max(next[u + k][m | s], best[u][m] + options[k][s]);
+                        }
+                    }
+                }
+            }
+            best = next;
+        }
+        int most = 0;
+        for (int u = 0; u <= ROUND; u++) {
+            for (int m = 0; m < 8; m++) {
+                if (best[u][m] >= 0 && u + Integer.bitCount(required & ~m) <= ROUND) most = Math.max(most, best[u][m]);
+            }
+        }
+        Set<Integer> all = new HashSet<>();
+        for (Quote q : quotes) all.addAll(targets.apply(q));
+        return Math.min(most, all.size());
+    }
+
+    /** Every choice of up to {@code cap} of the quotes from {@code from} on: the targets hit, by count and sides. */
+    private static void choose(List<Quote> quotes, int from, int cap, List<Quote> chosen,
+                               Function<Quote, Set<Integer>> targets, int[][] options) {
+        if (!chosen.isEmpty()) {
+            Set<Integer> hit = new HashSet<>();
+            int sides = 0;
+            for (Quote q : chosen) {
+                hit.addAll(targets.apply(q));
+                sides |= bit(q.stance());
+            }
+            options[chosen.size()][sides] = Math.max(options[chosen.size()][sides], hit.size());
+        }
+        if (chosen.size() == cap) return;
+        for (int i = from; i < quotes.size(); i++) {
+            chosen.add(quotes.get(i));
+            choose(quotes, i + 1, cap, chosen, targets, options);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+
+    private static int bit(Stance side) {
+        int i = SIDES.indexOf(side);
+        return i < 0 ? 0 : 1 << i;
+    }
+
     private static List<Quote> round(List<Quote> left, Debate debate, boolean first) {
         Set<Quote> picked = new LinkedHashSet<>();
         Map<String, Integer> perPerson = new HashMap<>();
@@ -56,7 +140,7 @@ final class EditorsOrder {
             keyClaim = left.stream().filter(Quote::proposal).findFirst().orElse(null);
             if (keyClaim != null) take(keyClaim, picked, perPerson, proposal);
         }
-        for (Stance side : List.of(Stance.FOR, Stance.AGAINST, Stance.MIXED)) {
+        for (Stance side : SIDES) {
             if (debate.withStance(side).stream().noneMatch(Participant::wrote)) continue;
             if (picked.stream().anyMatch(q -> q.stance() == side)) continue;
             for (Quote q : left) {
