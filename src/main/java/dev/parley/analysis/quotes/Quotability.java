@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * <li>a clear position or a striking claim: absolutes and verdicts ("never", "must", "the proof"), a purpose or a
  * verdict on the course ("the goal is", "it's good to"), strong images ("a brutal system", "a nightmare"), a figure (a
  * count, a share, a year: "a team of 20", "since 2009"), a rhetorical question ("why wouldn't we want that?"), a stance
- * signal the debate analysis found in the very sentence; hedges ("maybe", "I guess"), plain questions and detached
+ * signal the debate analysis found in the very sentence; hedges ("maybe", "I guess"; one before a "but" concedes and does not count), plain questions and detached
  * purpose clauses ("To not want to learn...") count against;</li>
  * <li>sharpness: a heated or cutting line (an insult, shouting, emphasis, a remark aimed at "you") is what gets
  * printed, not left out;</li>
@@ -112,7 +112,8 @@ final class Quotability {
             "didn't", "won't", "can't", "shouldn't", "wouldn't", "all", "alone", "again", "too", "works",
             "breaks", "happened", "needs", "needed", "sucks", "helps", "depends");
     private static final Set<String> JOINING = Set.of("and", "but", "so", "also", "or", "then", "otherwise", "besides",
-            "plus", "which", "because", "though", "although", "however", "anyway", "still", "instead");
+            "plus", "which", "because", "though", "although", "however", "anyway", "still", "instead", "rather", "thus",
+            "hence", "therefore", "similarly", "likewise", "nevertheless", "nonetheless", "meanwhile");
 
     /** A token that is code rather than a word: an identifier with underscores, a call, a path, a file, hex. */
     private static final Pattern IDENTIFIER = Pattern.compile("_\\w|\\(\\)|/\\w|\\.[ch]\\b|0x|::|->");
@@ -221,7 +222,9 @@ final class Quotability {
             raw += Math.min(0.2, 0.1 * vivid.size());
             reasons.add("striking (" + String.join(", ", vivid) + ")");
         }
-        List<String> hedges = matches(words, HEDGES);
+        // "it might be easier, but it's good to have it in staging": a hedge before "but" concedes, the claim follows
+        int but = words.lastIndexOf("but");
+        List<String> hedges = matches(but > 0 ? words.subList(but, words.size()) : words, HEDGES);
         if (!hedges.isEmpty()) {
             raw -= Math.min(0.3, 0.12 * hedges.size());
             reasons.add("hedged (" + String.join(", ", hedges) + ")");

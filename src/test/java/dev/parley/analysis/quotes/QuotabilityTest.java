@@ -66,6 +66,23 @@ class QuotabilityTest {
     }
 
     @Test
+    void aHedgeBeforeButConcedesAndTheClaimAfterItStands() {
+        Quotability.Score conceding = reply("It might be easier later, but it's good to have it in staging today.");
+        assertFalse(has(conceding, "hedged"), conceding.reasons().toString());
+        Quotability.Score hedging = reply("It is good to have it in staging, but it might be easier later.");
+        assertTrue(has(hedging, "hedged"), hedging.reasons().toString());
+    }
+
+    @Test
+    void aConnectiveOpeningLeansOnTheSentenceBefore() {
+        for (String s : new String[]{"Rather, the point is to design types one cannot use wrong.",
+                "Therefore the driver has to go."}) {
+            assertTrue(has(reply(s), "leans on the sentence before"), s + " " + reply(s).reasons());
+        }
+        assertFalse(has(reply("The point is to design types one cannot use wrong."), "leans on the sentence before"));
+    }
+
+    @Test
     void aShortClaimIsAPunchLineAndANoteLabelIsNoShouting() {
         assertTrue(reply("I was wrong.").raw() > reply("I was home.").raw() + 0.4);
         assertFalse(has(reply("NOTE: the release manager does not write patches."), "sharp"),
