@@ -18,7 +18,7 @@ import java.util.function.Function;
 /**
  * Puts scored quotes in the order an editor would pick them, ten at a time. In each ten: every side that has a
  * position (for, against, mixed) is heard by its best quote, nobody has more than {@value #PER_PERSON} quotes of
- * their own replies, and the proposal's own text (its description, the documentation it adds) fills at most
+ * their own replies (the second from the message of the first unless clearly weaker), and the proposal's own text (its description, the documentation it adds) fills at most
  * {@value #PROPOSAL_SHARE} places, since an article quotes the proposal in its author's words and then the people who
  * argued about it (in the press set's tuning threads, 24 of 35 press quotes came from the proposal's own text); the
  * rest go by score. In the first ten the proposer's key claim (the best quote of the proposal's
@@ -30,6 +30,8 @@ public final class EditorsOrder {
     public static final int ROUND = 10;
     public static final int PER_PERSON = 2;
     public static final int PROPOSAL_SHARE = 6;
+    /** How much better (in score) a person's quote from another message must be to stand beside their first. */
+    static final double SAME_MESSAGE_MARGIN = 0.05;
     /** The sides that each ten must let speak, when someone who wrote holds them. */
     private static final List<Stance> SIDES = List.of(Stance.FOR, Stance.AGAINST, Stance.MIXED);
 
@@ -132,35 +134,33 @@ public final class EditorsOrder {
     }
 
     private static List<Quote> round(List<Quote> left, Debate debate, boolean first) {
-        Set<Quote> picked = new LinkedHashSet<>();
-        Map<String, Integer> perPerson = new HashMap<>();
-        int[] proposal = {0};
+        Ten ten = new Ten(left);
         Quote keyClaim = null;
         if (first) {
             keyClaim = left.stream().filter(Quote::proposal).findFirst().orElse(null);
-            if (keyClaim != null) take(keyClaim, picked, perPerson, proposal);
+            if (keyClaim != null) ten.take(keyClaim);
         }
         for (Stance side : SIDES) {
             if (debate.withStance(side).stream().noneMatch(Participant::wrote)) continue;
-            if (picked.stream().anyMatch(q -> q.stance() == side)) continue;
+            if (ten.picked.stream().anyMatch(q -> q.stance() == side)) continue;
             for (Quote q : left) {
-                if (q.stance() == side && !q.text().endsWith("?") && fits(q, perPerson, proposal[0])) {
-                    take(q, picked, perPerson, proposal);
+                if (q.stance() == side && !q.text().endsWith("?") && ten.fits(q)) {
+                    ten.take(q);
                     break;
                 }
             }
         }
         for (Quote q : left) {
-            if (picked.size() >= ROUND) break;
-            if (!picked.contains(q) && fits(q, perPerson, proposal[0])) take(q, picked, perPerson, proposal);
+            if (ten.picked.size() >= ROUND) break;
+            if (ten.fits(q)) ten.take(q);
         }
         for (Quote q : left) { // the rules left places empty: the best of the rest
-            if (picked.size() >= ROUND) break;
-            picked.add(q);
+            if (ten.picked.size() >= ROUND) break;
+            ten.picked.add(q);
         }
-        List<Quote> round = new ArrayList<>(picked);
+        List<Quote> round = new ArrayList<>(ten.picked);
         List<Quote> rest = new ArrayList<>(left);
-        rest.retainAll(picked); // in score order
+        rest.retainAll(ten.picked); // in score order
         if (keyClaim != null) {
             rest.remove(keyClaim);
             rest.add(0, keyClaim);
@@ -168,13 +168,42 @@ public final class EditorsOrder {
         return rest.size() == round.size() ? rest : round;
     }
 
-    private static boolean fits(Quote q, Map<String, Integer> perPerson, int proposal) {
-        return q.proposal() ? proposal < PROPOSAL_SHARE : perPerson.getOrDefault(q.authorId(), 0) < PER_PERSON;
-    }
+    /** One ten as it fills: what it holds, and whether a quote still fits. */
+    private static final class Ten {
 
-    private static void take(Quote q, Set<Quote> picked, Map<String, Integer> perPerson, int[] proposal) {
-        picked.add(q);
-        if (q.proposal()) proposal[0]++;
-        else perPerson.merge(q.authorId(), 1, Integer::sum);
+        final Set<Quote> picked = new LinkedHashSet<>();
+        private final List<Quote> left;
+        private final Map<String, Integer> perPerson = new HashMap<>();
+        private final Map<String, String> firstMessage = new HashMap<>(); // person -> the message of their first here
+        private int proposal;
+
+        Ten(List<Quote> left) {
+            this.left = left;
+        }
+
+        /**
+         * Within the rules; and a person's second quote comes from the message of their first unless another of
+         * theirs is clearly better: an article quotes one message of a person at length (in the press set's tuning
+         * threads, everyone quoted more than once was quoted from one message).
+         */
+        boolean fits(Quote q) {
+            if (picked.contains(q)) return false;
+            if (q.proposal()) return proposal < PROPOSAL_SHARE;
+            if (perPerson.getOrDefault(q.authorId(), 0) >= PER_PERSON) return false;
+            String message = firstMessage.get(q.authorId());
+            if (message == null || message.equals(q.messageId())) return true;
+            return left.stream().noneMatch(o -> !picked.contains(o) && !o.proposal() && o.authorId().equals(q.authorId())
+                    && o.messageId().equals(message) && o.score() >= q.score() - SAME_MESSAGE_MARGIN);
+        }
+
+        void take(Quote q) {
+            picked.add(q);
+            if (q.proposal()) {
+                proposal++;
+            } else {
+                perPerson.merge(q.authorId(), 1, Integer::sum);
+                firstMessage.putIfAbsent(q.authorId(), q.messageId());
+            }
+        }
     }
 }

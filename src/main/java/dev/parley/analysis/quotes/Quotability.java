@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * <li>a clear position or a striking claim: absolutes and verdicts ("never", "must", "the proof"), a purpose or a
  * verdict on the course ("the goal is", "it's good to"), strong images ("a brutal system", "a nightmare"), a figure (a
  * count, a share, a year: "a team of 20", "since 2009"), a rhetorical question ("why wouldn't we want that?"), a stance
- * signal the debate analysis found in the very sentence; hedges ("maybe", "I guess"; one before a "but" concedes and does not count), plain questions and detached
+ * signal the debate analysis found in the very sentence; hedges ("maybe", "I guess", "at times"; one before a "but" concedes and does not count), plain questions and detached
  * purpose clauses ("To not want to learn...") count against;</li>
  * <li>sharpness: a heated or cutting line (an insult, shouting, emphasis, a remark aimed at "you") is what gets
  * printed, not left out;</li>
@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * over about 180 characters costs;</li>
  * <li>standing on its own: a sentence that opens with a pronoun pointing back ("This is...", "That never happened.")
  * or a joining word ("And", "But") needs the sentence before, costing less when that sentence is offered as context;</li>
+ * <li>a voice: in the first person, or speaking to someone ("You can't have it both ways.");</li>
  * <li>the speaker's weight: how many people answered the author, and this very message;</li>
  * <li>on the proposal rather than a side detail (its content words overlap the thread's topic), and more words than
  * identifiers.</li>
@@ -99,7 +100,8 @@ final class Quotability {
     private static final List<List<String>> HEDGES = phrases("maybe", "perhaps", "probably", "possibly", "might",
             "not sure", "i guess", "i wonder", "i suppose", "iirc", "afaik", "afaict", "not certain", "kind of",
             "sort of", "somewhat", "i'm not sure", "it seems", "seems to", "correct me", "if i'm wrong",
-            "if i am wrong", "i may be wrong", "i might be wrong", "may be wrong");
+            "if i am wrong", "i may be wrong", "i might be wrong", "may be wrong", "at times", "sometimes",
+            "occasionally", "in some cases");
     /** Courtesies that carry no claim however short they are. */
     private static final List<List<String>> COURTESY = phrases("thanks", "thank you", "sounds good", "looks good",
             "please", "feel free", "let me know", "makes sense", "good catch", "will do", "fair enough");
@@ -289,10 +291,13 @@ final class Quotability {
             reasons.add("long");
         }
 
-        // a voice: a person speaking for themselves is quoted before impersonal prose
+        // a voice: a person speaking for themselves, or to someone, is quoted before impersonal prose
         if (words.contains("i") || words.contains("i'm") || words.contains("my") || words.contains("i've")) {
             raw += 0.1;
             reasons.add("in the first person");
+        } else if (words.contains("you") || words.contains("you're") || words.contains("your")) {
+            raw += 0.1;
+            reasons.add("to someone");
         }
 
         // the speaker's weight

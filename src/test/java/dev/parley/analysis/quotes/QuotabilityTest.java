@@ -74,6 +74,14 @@ class QuotabilityTest {
     }
 
     @Test
+    void aFrequencyQualifierHedgesAndSpeakingToSomeoneIsAVoice() {
+        assertTrue(has(reply("I say some stupid things at times."), "hedged (at times)"));
+        assertTrue(has(reply("You are not forced to take any of this code."), "to someone"));
+        assertTrue(has(reply("I am not forcing you to take any of this code."), "in the first person"));
+        assertFalse(has(reply("Nobody is forced to take any of this code."), "to someone"));
+    }
+
+    @Test
     void aConnectiveOpeningLeansOnTheSentenceBefore() {
         for (String s : new String[]{"Rather, the point is to design types one cannot use wrong.",
                 "Therefore the driver has to go."}) {
