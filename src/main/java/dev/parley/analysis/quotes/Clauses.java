@@ -59,6 +59,11 @@ final class Clauses {
         return out;
     }
 
+    /** Whether the clause is what follows a "but" in its sentence. */
+    static boolean followsBut(String sentence, String clause) {
+        return sentence.contains("but " + clause) || sentence.contains("But " + clause);
+    }
+
     private static boolean insideQuotes(String s, int at) {
         int n = 0;
         for (int i = 0; i < at; i++) if (QUOTES.contains(s.charAt(i))) n++;

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * <li>standing on its own: a sentence that opens with a pronoun pointing back ("This is...", "That never happened.")
  * or a joining word ("And", "But") needs the sentence before, costing less when that sentence is offered as context;</li>
  * <li>a voice: in the first person, or speaking to someone ("You can't have it both ways.");</li>
+ * <li>for a clause of a long sentence ({@link #clause}), being what follows its "but": the claim, not the
+ * concession;</li>
  * <li>the speaker's weight: how many people answered the author, and this very message;</li>
  * <li>on the proposal rather than a side detail (its content words overlap the thread's topic), and more words than
  * identifiers.</li>
@@ -336,8 +338,25 @@ final class Quotability {
             reasons.add("no closing punctuation");
         }
 
-        double value = 1 / (1 + Math.exp(-3 * (raw - 0.3)));
-        return new Score(round(value), raw, round(sharp), reasons);
+        return new Score(squash(raw), raw, round(sharp), reasons);
+    }
+
+    /**
+     * A clause of a longer sentence ({@link Clauses}), scored as a sentence of its own; what follows a "but" is the
+     * speaker's claim, what comes before it concedes ("it might be easier, ..., but to get stuff working today, for
+     * users, it's good to have it in staging"), so an attribution line quotes that part.
+     */
+    Score clause(String clause, String sentence, Signals s) {
+        Score c = score(clause, s);
+        if (!Clauses.followsBut(sentence, clause)) return c;
+        List<String> reasons = new ArrayList<>(c.reasons());
+        reasons.add("the claim after a 'but'");
+        double raw = c.raw() + 0.25;
+        return new Score(squash(raw), raw, c.sharpness(), reasons);
+    }
+
+    private static double squash(double raw) {
+        return round(1 / (1 + Math.exp(-3 * (raw - 0.3))));
     }
 
     /**

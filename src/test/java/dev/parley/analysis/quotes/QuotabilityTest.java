@@ -82,6 +82,20 @@ class QuotabilityTest {
     }
 
     @Test
+    void theClauseAfterAButIsTheClaimTheSpeakerMakes() {
+        String sentence = "Now that the specs are out, a clean rewrite might be easier for everybody, and the old spec is a "
+                + "subset of the new one, but to get things working today, for users, it's good to have it in staging.";
+        Quotability.Signals signals = new Quotability.Signals(TopicTerms.of(sentence), false, 0, "", false, false,
+                false, 0, 0, false, false);
+        Quotability.Score claim = quotability.clause("to get things working today, for users, it's good to have it in staging.",
+                sentence, signals);
+        assertTrue(has(claim, "the claim after a 'but'"), claim.reasons().toString());
+        Quotability.Score concession = quotability.clause("the old spec is a subset of the new one", sentence, signals);
+        assertFalse(has(concession, "the claim after a 'but'"), concession.reasons().toString());
+        assertTrue(claim.raw() > quotability.score(sentence, signals).raw() + 0.4, "worth quoting instead of its sentence");
+    }
+
+    @Test
     void aConnectiveOpeningLeansOnTheSentenceBefore() {
         for (String s : new String[]{"Rather, the point is to design types one cannot use wrong.",
                 "Therefore the driver has to go."}) {
