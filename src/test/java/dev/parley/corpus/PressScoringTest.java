@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.analysis.debate.Participant;
 import dev.parley.analysis.digest.ThreadReading;
+import dev.parley.analysis.quotes.EditorsOrder;
 import dev.parley.analysis.quotes.Quote;
 import dev.parley.analysis.quotes.QuoteFinder;
 import dev.parley.analysis.text.Unwrapping;
@@ -46,7 +47,7 @@ class PressScoringTest {
     private static final Path PRESS = Path.of("labels/press/press.json");
     private static final int TOP = 10;
 
-    record ThreadScore(String file, String split, int found, int wanted, int positionsRight, int positions,
+    record ThreadScore(String file, String split, int found, int ceiling, int wanted, int positionsRight, int positions,
                        List<String> missed) {
         double recall() {
             return wanted == 0 ? 0 : found / (double) wanted;
@@ -80,19 +81,25 @@ class PressScoringTest {
                 }
             }
             if (file.startsWith(System.getProperty("parley.press.show", "\u0000"))) show(file, reading.quotes(), quotes.keySet());
+            List<String> pressTexts = new ArrayList<>(quotes.keySet());
             int found = 0;
             List<String> missed = new ArrayList<>();
-            for (String q : quotes.keySet()) {
+            for (String q : pressTexts) {
                 if (top.stream().anyMatch(t -> sameSentence(q, fold(t.sentence())))) found++;
-                else missed.add(q.length() > 70 ? q.substring(0, 67) + "..." : q);
+                else missed.add(miss(q, reading.quotes(), top));
             }
+            int ceiling = EditorsOrder.ceiling(reading.quotes(), reading.debate(), quote -> {
+                Set<Integer> hit = new LinkedHashSet<>();
+                for (int i = 0; i < pressTexts.size(); i++) if (sameSentence(pressTexts.get(i), fold(quote.sentence()))) hit.add(i);
+                return hit;
+            });
             int right = 0;
             for (JsonNode p : positions.values()) {
                 String side = side(reading, p);
                 if (p.get("side").asText().equals(side)) right++;
                 else missed.add("position " + p.get("person").asText() + " " + p.get("side").asText() + "->" + side);
             }
-            scores.add(new ThreadScore(file, thread.get("split").asText(), found, Math.min(TOP, quotes.size()), right,
+            scores.add(new ThreadScore(file, thread.get("split").asText(), found, Math.min(ceiling, TOP), Math.min(TOP, quotes.size()), right,
                     positions.size(), missed));
         }
         assertTrue(unverified.isEmpty(), "press quotes not verbatim in their messages:\n" + String.join("\n", unverified));
@@ -100,12 +107,12 @@ class PressScoringTest {
         System.out.println(report);
         if (!only.isEmpty()) return;
         assertEquals(7, scores.size(), report);
-        // floors under the figures of 2026-12-07 (recall 0.418 micro, 0.496 macro; positions 0.727), so that a change
-        // that loses press quotes fails here; the goals (0.5 and 0.9) are not reached yet: see labels/press/README.md
+        // floors just under the figures of 2026-12-08 (recall 0.527 micro, 29 of 55; positions 0.727), so that a change
+        // that loses press quotes fails here; position agreement is below its goal (0.9): see labels/press/README.md
         int found = scores.stream().mapToInt(ThreadScore::found).sum(), wanted = scores.stream().mapToInt(ThreadScore::wanted).sum();
         int right = scores.stream().mapToInt(ThreadScore::positionsRight).sum(), placed = scores.stream().mapToInt(ThreadScore::positions).sum();
-        assertTrue(found >= 0.4 * wanted, "recall@10 fell below 0.4: " + report);
-        assertTrue(right >= 0.6 * placed, "position agreement fell below 0.6: " + report);
+        assertTrue(found >= 0.52 * wanted, "recall@10 fell below 0.52: " + report);
+        assertTrue(right >= 0.7 * placed, "position agreement fell below 0.7: " + report);
     }
 
     /**
@@ -125,6 +132,30 @@ class PressScoringTest {
             sb.append(String.format(Locale.ROOT, "  press at %4s: %s%n", rank < 0 ? "-" : rank, p));
         }
         System.out.println(sb);
+    }
+
+    /**
+     * A missed press quote: its rank in the whole list, its score and reasons, and what holds it out of the top ten
+     * (the two quotes of its author's replies, or the proposal's six, that are there; else the tenth's score).
+     */
+    private static String miss(String press, List<Quote> all, List<Quote> top) {
+        String text = press.length() > 70 ? press.substring(0, 67) + "..." : press;
+        int rank = -1;
+        for (int i = 0; i < all.size() && rank < 0; i++) if (sameSentence(press, fold(all.get(i).sentence()))) rank = i + 1;
+        if (rank < 0) return text + "\n        no candidate of that sentence";
+        Quote q = all.get(rank - 1);
+        List<Quote> rivals = top.stream().filter(t -> q.proposal() ? t.proposal() : !t.proposal() && t.authorId().equals(q.authorId())).toList();
+        int cap = q.proposal() ? EditorsOrder.PROPOSAL_SHARE : EditorsOrder.PER_PERSON;
+        String above = rivals.size() >= cap
+                ? (q.proposal() ? "the proposal's " : q.author() + "'s ") + rivals.size() + " in the top ten, lowest "
+                  + String.format(Locale.ROOT, "%.3f", rivals.stream().mapToDouble(Quote::score).min().orElse(0))
+                  + ": " + brief(rivals.get(rivals.size() - 1).text())
+                : String.format(Locale.ROOT, "below the top ten's lowest, %.3f", top.stream().mapToDouble(Quote::score).min().orElse(0));
+        return String.format(Locale.ROOT, "%s%n        rank %d, %.3f %s%n        above it: %s", text, rank, q.score(), q.reasons(), above);
+    }
+
+    private static String brief(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 
     /** Either text holds the other. */
@@ -161,11 +192,12 @@ class PressScoringTest {
 
     private static String report(List<ThreadScore> scores) {
         StringBuilder sb = new StringBuilder("\npress scoring: top " + TOP + " quotes and debate sides vs " + PRESS + "\n");
-        sb.append(String.format(Locale.ROOT, "%-58s %-8s %9s %7s %9s%n", "thread", "split", "found", "recall", "positions"));
+        sb.append("(ceiling: the most press quotes any top ten obeying the issue's rules could hold)\n");
+        sb.append(String.format(Locale.ROOT, "%-58s %-8s %9s %7s %8s %9s%n", "thread", "split", "found", "recall", "ceiling", "positions"));
         for (ThreadScore s : scores) {
-            sb.append(String.format(Locale.ROOT, "%-58s %-8s %4d/%-4d %7.2f %5d/%-3d%n", s.file(), s.split(), s.found(),
-                    s.wanted(), s.recall(), s.positionsRight(), s.positions()));
-            if (!s.missed().isEmpty()) sb.append("    missed: ").append(String.join(" | ", s.missed())).append('\n');
+            sb.append(String.format(Locale.ROOT, "%-58s %-8s %4d/%-4d %7.2f %3d %4.2f %5d/%-3d%n", s.file(), s.split(), s.found(),
+                    s.wanted(), s.recall(), s.ceiling(), s.ceiling() / (double) Math.max(1, s.wanted()), s.positionsRight(), s.positions()));
+            for (String m : s.missed()) sb.append("    missed: ").append(m).append('\n');
         }
         for (String split : List.of("tune", "held_out", "all")) {
             List<ThreadScore> part = scores.stream().filter(s -> split.equals("all") || s.split().equals(split)).toList();
@@ -176,8 +208,10 @@ class PressScoringTest {
             double macro = part.stream().mapToDouble(ThreadScore::recall).average().orElse(0);
             Set<String> names = new LinkedHashSet<>();
             for (ThreadScore s : part) names.add(s.file().replace(".mbox", ""));
-            sb.append(String.format(Locale.ROOT, "%-8s recall@%d micro %.3f (%d/%d), macro %.3f; positions %.3f (%d/%d)  [%d threads]%n",
+            int ceiling = part.stream().mapToInt(ThreadScore::ceiling).sum();
+            sb.append(String.format(Locale.ROOT, "%-8s recall@%d micro %.3f (%d/%d), macro %.3f; ceiling %.3f (%d/%d); positions %.3f (%d/%d)  [%d threads]%n",
                     split, TOP, found / (double) Math.max(1, wanted), found, wanted, macro,
+                    ceiling / (double) Math.max(1, wanted), ceiling, wanted,
                     right / (double) Math.max(1, positions), right, positions, part.size()));
         }
         return sb.toString();

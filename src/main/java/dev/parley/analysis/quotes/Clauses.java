@@ -29,6 +29,12 @@ final class Clauses {
     private static final Pattern RELATIVE = Pattern.compile("^(?:who|whom|whose|which|that|where|when|whereas|as)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Verbs that make a clause a statement of its own: auxiliaries, copulas, and the verbs of opinion. */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
+            "should", "must", "do", "does", "did", "has", "have", "had", "isn't", "aren't", "wasn't", "weren't", "don't",
+            "doesn't", "didn't", "won't", "wouldn't", "can't", "shouldn't", "it's", "that's", "there's", "i'm",
+            "we're", "you're", "they're", "i've", "we've", "i'll", "we'll", "think", "believe", "agree", "disagree");
+
     private Clauses() {
     }
 
@@ -51,12 +57,32 @@ final class Clauses {
                 if (i == 0 && j == pieces.size() - 1) continue; // the whole sentence
                 String clause = LEADING.matcher(sentence.substring(pieces.get(i)[0], pieces.get(j)[1]).strip()).replaceFirst("");
                 if (clause.length() >= MIN_CLAUSE && Words.of(clause).size() >= MIN_WORDS
-                        && !RELATIVE.matcher(clause).find()) {
+                        && !RELATIVE.matcher(clause).find() && balanced(clause)) {
                     out.add(clause);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the clause is what follows a "but" in its sentence and says something of its own: it has a verb of its
+     * own ("it's good to have it in staging"), not only a phrase ("without having to plan two sites").
+     */
+    static boolean followsBut(String sentence, String clause) {
+        if (!sentence.contains("but " + clause) && !sentence.contains("But " + clause)) return false;
+        return Words.of(clause).stream().anyMatch(FINITE::contains);
+    }
+
+    /** Whether brackets and double quotes open and close inside the clause (no "developers) who are..."). */
+    private static boolean balanced(String clause) {
+        int depth = 0, quotes = 0;
+        for (char c : clause.toCharArray()) {
+            if (c == '(') depth++;
+            else if (c == ')' && --depth < 0) return false;
+            else if (c == '"') quotes++;
+        }
+        return depth == 0 && quotes % 2 == 0;
     }
 
     private static boolean insideQuotes(String s, int at) {

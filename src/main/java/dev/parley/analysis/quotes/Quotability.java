@@ -16,14 +16,22 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>the proposal in its author's words: the proposal's own text (its description, the documentation it adds), and
  * above all the key sentences the debate analysis took from it;</li>
- * <li>a clear position or a striking claim: absolutes and verdicts ("never", "must", "the proof"), strong images ("a
- * brutal system", "a nightmare"), a stance signal the debate analysis found in the very sentence; hedges ("maybe",
- * "I guess") and questions count against;</li>
+ * <li>the proposal's text that only describes or presents the change ("Add a flag...", "here is a proposal to...")
+ * counts against, and is no key sentence however the debate analysis chose it: an article summarises that;</li>
+ * <li>a clear position or a striking claim: absolutes and verdicts ("never", "must", "the proof"), a purpose or a
+ * verdict on the course ("the goal is", "it's good to"), strong images ("a brutal system", "a nightmare"), a figure (a
+ * count, a share, a year: "a team of 20", "since 2009"), a rhetorical question ("why wouldn't we want that?"), a stance
+ * signal the debate analysis found in the very sentence; hedges ("maybe", "I guess", "at times"; one before a "but" concedes and does not count), plain questions and detached
+ * purpose clauses ("To not want to learn...") count against;</li>
  * <li>sharpness: a heated or cutting line (an insult, shouting, emphasis, a remark aimed at "you") is what gets
  * printed, not left out;</li>
- * <li>brevity: a short sentence that carries a claim beats a long argument; over about 180 characters costs;</li>
+ * <li>brevity: a short sentence that carries a claim beats a long argument, a punch line ("I was wrong.") included;
+ * over about 180 characters costs;</li>
  * <li>standing on its own: a sentence that opens with a pronoun pointing back ("This is...", "That never happened.")
  * or a joining word ("And", "But") needs the sentence before, costing less when that sentence is offered as context;</li>
+ * <li>a voice: in the first person, or speaking to someone ("You can't have it both ways.");</li>
+ * <li>for a clause of a long sentence ({@link #clause}), being what follows its "but": the claim, not the
+ * concession;</li>
  * <li>the speaker's weight: how many people answered the author, and this very message;</li>
  * <li>on the proposal rather than a side detail (its content words overlap the thread's topic), and more words than
  * identifiers.</li>
@@ -43,7 +51,10 @@ final class Quotability {
             "i'd rather", "i would rather", "i agree", "i disagree", "i object", "i am against", "i'm against",
             "no way", "absolutely", "certainly", "fundamentally", "the only", "at all", "too many", "too much",
             "all of", "none of", "every", "everything", "impossible", "i will not", "i won't", "i do not",
-            "i decided", "i have decided");
+            "i decided", "i have decided",
+            // a purpose or a verdict on the course ("the goal is to...", "it's good to have it in staging")
+            "the goal", "the aim", "the purpose", "the only way", "good to", "better to", "best to", "the right thing",
+            "a good thing", "a bad idea", "no reason");
     /**
      * How a commit message describes its change ("Create a new document...", "Add a flag..."): the mechanics of the
      * patch, which an article summarises rather than quotes.
@@ -51,7 +62,11 @@ final class Quotability {
     private static final Pattern DESCRIBES_CHANGE = Pattern.compile("^(?:Add|Adds|Create|Creates|Remove|Removes|Update"
             + "|Updates|Move|Moves|Rename|Renames|Fix|Fixes|Introduce|Introduces|Convert|Converts|Replace|Replaces|Delete"
             + "|Deletes|Drop|Drops|Use|Uses|Document|Documents|Split|Refactor|Clean up|Cleanup|Export|Implement"
-            + "|Implements|Change|Changes|Switch|Set|Make|Mark|Teach|Allow|Enable|Disable|Define|Provide)\\b");
+            + "|Implements|Change|Changes|Switch|Set|Make|Mark|Teach|Allow|Enable|Disable|Define|Provide)\\b"
+            // or presents itself ("here is a proposal to...", "this patch adds...")
+            + "|(?i)\\b(?:here is|here's|the following is) (?:a|an|the|my|our) (?:proposal|patch|series|patchset|attempt|rfc)\\b"
+            + "|(?i)\\bthis (?:patch|series|patchset|commit|change) (?:adds|removes|moves|introduces|converts|implements"
+            + "|proposes|describes|deletes|drops|makes)\\b");
     /**
      * How the patch travels: where it is ("the complete commit is in the ... branch of staging.git"), what the mail
      * shows of it ("the diff below is trimmed"), which version or base it is. An article reports that, if at all, in
@@ -67,11 +82,28 @@ final class Quotability {
             "catastrophic", "destroy", "destroyed", "burned out", "burnt out", "burn out", "toxic", "insane", "crazy",
             "absurd", "ridiculous", "horrible", "terrible", "awful", "garbage", "crap", "a joke", "embarrassing",
             "shameful", "extraordinary", "dead", "doomed", "hopeless", "pointless");
+    /** A question that asserts rather than asks ("why wouldn't we want that?"). */
+    private static final Pattern RHETORICAL = Pattern.compile("(?i)\\bwhy (?:wouldn't|would not|shouldn't|should not"
+            + "|not|on earth|would anyone|would we|would you|is it that)\\b|\\bwhat's next\\b|\\bwho (?:cares|needs)\\b"
+            + "|\\bhow (?:on earth|is that|could anyone)\\b|\\b(?:isn't|wasn't|aren't) (?:it|that|this) (?:obvious|clear)\\b");
+    /**
+     * A count, a share or a date that makes a claim concrete: "for the past 15+ years", "a team of 20 FT", "in the tree
+     * since 2009", "the majority of bugs", "30 million lines" (a version such as 5.4 or -rc1 is no fact).
+     */
+    private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w.\\-/])(?:\\d{1,3}(?:,\\d{3})*\\+?|two|three|four"
+            + "|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|thousands|millions|dozens)\\s+(?:[a-z]+\\s+)?"
+            + "(?:years?|months?|weeks?|days?|hours?|people|persons|developers|maintainers|contributors|companies|patches"
+            + "|commits|bugs|lines|times|drivers|users|releases|FTE?|percent)\\b|(?<![\\w.\\-/])\\d{1,3}\\s?%"
+            + "|\\b(?:since|in|until|of|by) (?:19|20)\\d\\d\\b|\\b(?:the )?(?:majority|minority|half) of\\b"
+            + "|\\b(?:team|total) of \\d+\\b");
+    /** A detached purpose clause, no sentence ("To not want to learn and change based on new evidence."). */
+    private static final Pattern FRAGMENT = Pattern.compile("^To (?:not )?[a-z]+\\b[^,;:\u2014]*$");
     /** Words and phrases of doubt. */
     private static final List<List<String>> HEDGES = phrases("maybe", "perhaps", "probably", "possibly", "might",
             "not sure", "i guess", "i wonder", "i suppose", "iirc", "afaik", "afaict", "not certain", "kind of",
             "sort of", "somewhat", "i'm not sure", "it seems", "seems to", "correct me", "if i'm wrong",
-            "if i am wrong", "i may be wrong", "i might be wrong", "may be wrong");
+            "if i am wrong", "i may be wrong", "i might be wrong", "may be wrong", "at times", "sometimes",
+            "occasionally", "in some cases");
     /** Courtesies that carry no claim however short they are. */
     private static final List<List<String>> COURTESY = phrases("thanks", "thank you", "sounds good", "looks good",
             "please", "feel free", "let me know", "makes sense", "good catch", "will do", "fair enough");
@@ -84,7 +116,8 @@ final class Quotability {
             "didn't", "won't", "can't", "shouldn't", "wouldn't", "all", "alone", "again", "too", "works",
             "breaks", "happened", "needs", "needed", "sucks", "helps", "depends");
     private static final Set<String> JOINING = Set.of("and", "but", "so", "also", "or", "then", "otherwise", "besides",
-            "plus", "which", "because", "though", "although", "however", "anyway", "still", "instead");
+            "plus", "which", "because", "though", "although", "however", "anyway", "still", "instead", "rather", "thus",
+            "hence", "therefore", "similarly", "likewise", "nevertheless", "nonetheless", "meanwhile");
 
     /** A token that is code rather than a word: an identifier with underscores, a call, a path, a file, hex. */
     private static final Pattern IDENTIFIER = Pattern.compile("_\\w|\\(\\)|/\\w|\\.[ch]\\b|0x|::|->");
@@ -94,7 +127,7 @@ final class Quotability {
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*[A-Za-z][^*]{0,40}\\*(?![\\w*])"
             + "|(?<![\\w_])_[A-Za-z][^_]{0,40}_(?![\\w_])|\\b[A-Z]{4,}\\b");
     /** Words that are capitals by nature (acronyms and shouting-free capitals) and no emphasis. */
-    private static final Set<String> ACRONYMS = Set.of("TODO", "FIXME", "NACK", "PATCH", "WARNING", "ERROR", "CONFIG",
+    private static final Set<String> ACRONYMS = Set.of("TODO", "FIXME", "NOTE", "NACK", "PATCH", "WARNING", "ERROR", "CONFIG",
             "RFC", "LTS", "ABI", "API", "GPL", "BUG", "HTTP", "JSON", "UAPI", "DRM", "USB", "PCIE", "SCSI", "NVME",
             "MAINTAINERS", "README", "DMA", "IOMMU", "NUMA", "POSIX", "EXFAT", "VFAT", "ASCII", "UTF", "KASAN");
 
@@ -151,7 +184,9 @@ final class Quotability {
             raw += s.root() ? 0.4 : 0.3;
             reasons.add(s.root() ? "the proposal in its author's words" : "the proposal's own text");
         }
-        if (s.proposal() && DESCRIBES_CHANGE.matcher(sentence).find()) {
+        // the mechanics of the change, which an article summarises, even where the debate took it for a key sentence
+        boolean describesChange = s.proposal() && DESCRIBES_CHANGE.matcher(sentence).find();
+        if (describesChange) {
             raw -= 0.2;
             reasons.add("describes the change");
         }
@@ -159,14 +194,29 @@ final class Quotability {
             raw -= 0.3;
             reasons.add("how the patch travels");
         }
-        if (s.keySentence()) {
+        if (s.keySentence() && !describesChange) {
             raw += 0.15;
             reasons.add("a key sentence of the proposal");
         }
 
         // a position or a claim
         List<String> decisive = matches(words, DECISIVE);
-        boolean claims = !decisive.isEmpty() || !matches(words, VIVID).isEmpty() || Math.abs(s.stanceWeight()) >= 0.1;
+        boolean rhetorical = sentence.endsWith("?") && RHETORICAL.matcher(sentence).find();
+        boolean figure = FIGURE.matcher(sentence).find();
+        boolean claims = !decisive.isEmpty() || !matches(words, VIVID).isEmpty() || Math.abs(s.stanceWeight()) >= 0.1
+                || rhetorical || figure;
+        if (rhetorical) {
+            raw += 0.12;
+            reasons.add("a rhetorical question");
+        }
+        if (figure) {
+            raw += 0.1;
+            reasons.add("a figure (a count, a share, a year)");
+        }
+        if (FRAGMENT.matcher(sentence).find()) {
+            raw -= 0.25;
+            reasons.add("a fragment");
+        }
         if (!decisive.isEmpty()) {
             raw += Math.min(0.36, 0.12 * decisive.size());
             reasons.add("decisive (" + String.join(", ", decisive) + ")");
@@ -176,7 +226,9 @@ final class Quotability {
             raw += Math.min(0.2, 0.1 * vivid.size());
             reasons.add("striking (" + String.join(", ", vivid) + ")");
         }
-        List<String> hedges = matches(words, HEDGES);
+        // "it might be easier, but it's good to have it in staging": a hedge before "but" concedes, the claim follows
+        int but = words.lastIndexOf("but");
+        List<String> hedges = matches(but > 0 ? words.subList(but, words.size()) : words, HEDGES);
         if (!hedges.isEmpty()) {
             raw -= Math.min(0.3, 0.12 * hedges.size());
             reasons.add("hedged (" + String.join(", ", hedges) + ")");
@@ -192,7 +244,7 @@ final class Quotability {
 
         // sharpness; a sharp question is rhetorical, a plain one asks
         double sharp = s.documentation() ? 0 : sharpness(sentence, words);
-        if (sentence.endsWith("?") && sharp < QuoteFinder.SHARP) {
+        if (sentence.endsWith("?") && sharp < QuoteFinder.SHARP && !rhetorical) {
             raw -= 0.15;
             reasons.add("a question");
         }
@@ -227,8 +279,8 @@ final class Quotability {
 
         // brevity
         int length = sentence.length();
-        if (length < 20) {
-            raw += claims || sharp >= 0.2 ? 0 : -0.35;
+        if (length < 20) { // "I was wrong.": a punch line when it claims, else nothing to print
+            raw += claims || sharp >= 0.2 ? 0.15 : -0.35;
             reasons.add("very short");
         } else if (length <= 120) {
             raw += claims || sharp >= 0.2 ? 0.15 : 0;
@@ -241,10 +293,13 @@ final class Quotability {
             reasons.add("long");
         }
 
-        // a voice: a person speaking for themselves is quoted before impersonal prose
+        // a voice: a person speaking for themselves, or to someone, is quoted before impersonal prose
         if (words.contains("i") || words.contains("i'm") || words.contains("my") || words.contains("i've")) {
             raw += 0.1;
             reasons.add("in the first person");
+        } else if (words.contains("you") || words.contains("you're") || words.contains("your")) {
+            raw += 0.1;
+            reasons.add("to someone");
         }
 
         // the speaker's weight
@@ -283,8 +338,25 @@ final class Quotability {
             reasons.add("no closing punctuation");
         }
 
-        double value = 1 / (1 + Math.exp(-3 * (raw - 0.3)));
-        return new Score(round(value), raw, round(sharp), reasons);
+        return new Score(squash(raw), raw, round(sharp), reasons);
+    }
+
+    /**
+     * A clause of a longer sentence ({@link Clauses}), scored as a sentence of its own; what follows a "but" is the
+     * speaker's claim, what comes before it concedes ("it might be easier, ..., but to get stuff working today, for
+     * users, it's good to have it in staging"), so an attribution line quotes that part.
+     */
+    Score clause(String clause, String sentence, Signals s) {
+        Score c = score(clause, s);
+        if (!Clauses.followsBut(sentence, clause)) return c;
+        List<String> reasons = new ArrayList<>(c.reasons());
+        reasons.add("the claim after a 'but'");
+        double raw = c.raw() + 0.25;
+        return new Score(squash(raw), raw, c.sharpness(), reasons);
+    }
+
+    private static double squash(double raw) {
+        return round(1 / (1 + Math.exp(-3 * (raw - 0.3))));
     }
 
     /**

@@ -106,7 +106,7 @@ public final class QuoteFinder {
             Quotability.Score s = quotability.score(sentence, signals);
             String text = sentence;
             for (String clause : Clauses.of(sentence)) {
-                Quotability.Score c = quotability.score(clause, signals);
+                Quotability.Score c = quotability.clause(clause, sentence, signals);
                 if (c.raw() >= s.raw() + CLAUSE_MARGIN) {
                     s = c;
                     text = clause;

@@ -243,5 +243,20 @@ class QuoteCandidatesTest {
                 + "every single CVE that gets issued for the kernel, I think I can speak on this topic with some authority.")
                 .stream().noneMatch(c -> c.startsWith("who")), "a relative clause leans on its sentence");
         assertEquals(List.of(), Clauses.of("A short sentence, and another clause."));
+        String aside = "Two groups of people care about this code (the original ION authors, and the Android kernel "
+                + "developers) who are both annoyed at the current situation and would like to see it resolved soon.";
+        assertTrue(Clauses.of(aside).stream().noneMatch(c -> c.contains(")") != c.contains("(")),
+                "a bracket opens and closes inside a clause: " + Clauses.of(aside));
+    }
+
+    @Test
+    void theClauseAfterAButIsAClaimWhenItHasAVerbOfItsOwn() {
+        String sentence = "Now that we have the specs, it might be easier, and the vfat spec is a subset of the exfat "
+                + "spec, but to get stuff working today, for users, it's good to have it in staging.";
+        assertTrue(Clauses.followsBut(sentence, "to get stuff working today, for users, it's good to have it in staging."));
+        assertFalse(Clauses.followsBut(sentence, "the vfat spec is a subset of the exfat spec"));
+        String phrase = "We could keep the conference in one place every year and rotate the rest of the program, but "
+                + "without having to plan two completely different sites from scratch.";
+        assertFalse(Clauses.followsBut(phrase, "without having to plan two completely different sites from scratch."));
     }
 }

@@ -151,6 +151,26 @@ class QuoteFinderTest {
         assertEquals(1, bobs, "Bob's two near-identical sentences count once: " + r.quotes());
     }
 
+    @Test
+    void theCeilingOfATopTenKeepsTheEditorsRules() {
+        ThreadReading r = sample();
+        List<Quote> all = r.quotes();
+        // each quote its own target: any ten hold ten
+        assertEquals(10, EditorsOrder.ceiling(all, r.debate(), q -> java.util.Set.of(all.indexOf(q))));
+        // one person's replies: two at most, however many there are
+        Quote reply = all.stream().filter(q -> !q.proposal()).findFirst().orElseThrow();
+        long theirs = all.stream().filter(q -> !q.proposal() && q.authorId().equals(reply.authorId())).count();
+        assertTrue(theirs > 2, "the sample has a talkative replier: " + theirs);
+        assertEquals(2, EditorsOrder.ceiling(all, r.debate(),
+                q -> !q.proposal() && q.authorId().equals(reply.authorId()) ? java.util.Set.of(all.indexOf(q)) : java.util.Set.of()));
+        // the proposal's own text: six at most
+        long proposal = all.stream().filter(Quote::proposal).count();
+        assertEquals(Math.min(EditorsOrder.PROPOSAL_SHARE, proposal), EditorsOrder.ceiling(all, r.debate(),
+                q -> q.proposal() ? java.util.Set.of(all.indexOf(q)) : java.util.Set.of()));
+        // one quote hitting three targets counts three
+        assertEquals(3, EditorsOrder.ceiling(all, r.debate(), q -> q == reply ? java.util.Set.of(1, 2, 3) : java.util.Set.of()));
+    }
+
     private static ParsedMessage parse(Mail m) throws Exception {
         return MessageParser.parse(new RawMessage(m.bytes(), "test", 0, null));
     }
