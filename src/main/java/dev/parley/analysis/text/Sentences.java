@@ -29,6 +29,18 @@ public final class Sentences {
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?i)^(on|am|le|em|el|il|op|w dniu)\\b.{4,200}\\b(wrote|writes|schrieb|a écrit|escreveu|escribió|scrisse|schreef|napisał)\\s*:?$"
                     + "|^.{0,120}<[^>]+@[^>]+>\\s+(wrote|writes):$");
+    /** The words an attribution line ends with (before an optional colon): a cheap test before {@link #ATTRIBUTION}. */
+    private static final List<String> ATTRIBUTION_ENDS = List.of("wrote", "writes", "schrieb", "a écrit", "escreveu",
+            "escribió", "scrisse", "schreef", "napisał");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
+    /** For {@link #isProse}, by ASCII character: letters, and the symbols that make a line code. */
+    private static final boolean[] ASCII_LETTER = new boolean[128], CODE_SYMBOL = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_LETTER[c] = Character.isLetter(c);
+        for (char c : "{}[]()<>=;&|*/\\_$#%^~+".toCharArray()) CODE_SYMBOL[c] = true;
+    }
+
     private static final Pattern PSEUDO_HEADER = Pattern.compile("^(From|Date|Subject|To|Cc|Message-I[dD]):\\s.*");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "cf", "mr", "mrs", "ms",
             "dr", "prof", "approx", "incl", "resp", "viz", "al", "fig", "st", "jr", "sr", "no");
@@ -61,7 +73,7 @@ public final class Sentences {
         List<List<String>> out = new ArrayList<>();
         if (ownText == null || ownText.isBlank()) return out;
         Set<String> nameWords = nameWords(authorName);
-        String[] lines = ownText.split("\r?\n", -1);
+        String[] lines = LINE_BREAK.split(ownText, -1);
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -89,21 +101,37 @@ public final class Sentences {
         String s = line.strip();
         if (s.isEmpty() || URL_ONLY.matcher(s).matches() || LOG_LINE.matcher(line).matches()) return false;
         if (PSEUDO_HEADER.matcher(s).matches()) return false; // "From: Jane <jane@example.org>" opening a patch
-        if (ATTRIBUTION.matcher(s).matches()) return false; // "On Wed, ... Jane wrote:" left without its quote
+        // "On Wed, ... Jane wrote:" left without its quote
+        if (endsLikeAttribution(s) && ATTRIBUTION.matcher(s).matches()) return false;
         if (s.contains(" | ") && s.matches(".*\\|\\s+\\d+ [-+]*\\s*$")) return false; // diffstat
         if (s.endsWith(";") || s.endsWith("{") || s.equals("}") || s.startsWith("#include") || s.startsWith("#define")
                 || s.startsWith("//") || s.startsWith("/*") || s.startsWith("*/")) return false;
         int letters = 0, symbols = 0, spaces = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) letters++;
+            if (c < 128 ? ASCII_LETTER[c] : Character.isLetter(c)) letters++;
             else if (c == ' ') spaces++;
-            else if ("{}[]()<>=;&|*/\\_$#%^~+".indexOf(c) >= 0) symbols++;
+            else if (c < 128 && CODE_SYMBOL[c]) symbols++;
         }
         if (letters < 2) return false;
         if (symbols * 4 > letters) return false;
         // one long token with no spaces (a hash, a path, a config symbol) is not a sentence
         return spaces > 0 || s.length() < 30;
+    }
+
+    /**
+     * Whether a stripped line ends with one of {@link #ATTRIBUTION_ENDS}, a colon after it allowed: what every match of
+     * {@link #ATTRIBUTION} does, tested without a regular expression (which, run on every line, cost more than the
+     * rest of the sentence splitting).
+     */
+    private static boolean endsLikeAttribution(String s) {
+        int end = s.length();
+        if (end > 0 && s.charAt(end - 1) == ':') end--;
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+        for (String word : ATTRIBUTION_ENDS) {
+            if (end >= word.length() && s.regionMatches(true, end - word.length(), word, 0, word.length())) return true;
+        }
+        return false;
     }
 
     private static Set<String> nameWords(String name) {
@@ -184,6 +212,8 @@ public final class Sentences {
 
     private static void add(String sentence, List<String> out) {
         String s = sentence.strip();
-        if (s.chars().filter(Character::isLetter).count() >= 2) out.add(s); // not "1." or "--"
+        int letters = 0;
+        for (int i = 0; i < s.length() && letters < 2; i++) if (Character.isLetter((int) s.charAt(i))) letters++;
+        if (letters >= 2) out.add(s); // not "1." or "--"
     }
 }

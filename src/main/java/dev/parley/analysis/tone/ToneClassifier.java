@@ -51,14 +51,18 @@ public final class ToneClassifier implements ToneScorer {
     /**
      * The probabilities the verdict stands on: as the model gave them, except that heated counts only when its
      * probability reaches the threshold and there are words of contempt, insult, swearing, attack or shouting to show
-     * for it, and positive only when there are warm words; a tone that does not count is taken out and the others
-     * scaled up to sum to 1.
+     * for it, and positive only when there are warm words. A heated probability that does not count goes to negative
+     * (a message the model finds nearly hostile is at least displeased: spread over all three, it left neutral the
+     * likeliest for some); a positive one that does not count is taken out and the others scaled up to sum to 1.
      *
      * @param threshold at least 0.5, so that a heated probability that reaches it is also the largest
      */
     static double[] decide(double[] probabilities, double threshold, ToneFeatures.Reading reading) {
         double[] p = probabilities.clone();
-        if (!(has(reading, ToneFeatures::heated) && p[HEATED] >= threshold)) drop(p, HEATED);
+        if (!(has(reading, ToneFeatures::heated) && p[HEATED] >= threshold)) {
+            p[Tone.Label.NEGATIVE.ordinal()] += p[HEATED];
+            p[HEATED] = 0;
+        }
         if (!has(reading, s -> s == ToneFeatures.Signal.WARM)) drop(p, Tone.Label.POSITIVE.ordinal());
         return p;
     }

@@ -31,6 +31,15 @@ class SentencesTest {
     }
 
     @Test
+    void attributionLinesLeftWithoutTheirQuoteAreNotProse() {
+        for (String line : List.of("On Mon, Jun 04, 2018 at 10:12:33AM +0200, Bob Smith wrote:", "Am Mo., 4. Juni 2018 um 10:12 Bob Smith schrieb:",
+                "Le lun. 4 juin 2018, Bob a écrit :", "Bob Smith <bob@example.org> writes:", "On Wed, Ruth Alder WROTE"))
+            assertFalse(Sentences.isProse(line), line);
+        for (String line : List.of("That is not what Bob wrote.", "On balance I agree with what Bob wrote here", "Bob wrote: yes"))
+            assertTrue(Sentences.isProse(line), line);
+    }
+
+    @Test
     void codeLogsAndLinksAreNotProse() {
         String own = """
                 The build fails here:

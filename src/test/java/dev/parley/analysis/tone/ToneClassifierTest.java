@@ -19,12 +19,13 @@ class ToneClassifierTest {
         double[] sure = {0.02, 0.03, 0.05, 0.90};
         assertArrayEquals(sure, ToneClassifier.decide(sure, 0.8, hostile), 1e-12);
         double[] unsure = {0.05, 0.10, 0.15, 0.70};
-        assertArrayEquals(new double[]{0.05 / 0.3, 0.10 / 0.3, 0.15 / 0.3, 0}, ToneClassifier.decide(unsure, 0.8, hostile), 1e-12,
-                "below the threshold heated is taken out and the rest scaled up");
+        assertArrayEquals(new double[]{0.05, 0.10, 0.85, 0}, ToneClassifier.decide(unsure, 0.8, hostile), 1e-12,
+                "below the threshold heated counts as negative");
         double[] noWords = ToneClassifier.decide(sure, 0.8, calm);
         assertEquals(0, noWords[3], "no heated without words of contempt, insult, swearing, attack or shouting");
         assertEquals(0, noWords[0], "no positive without warm words");
         assertEquals(1, noWords[1] + noWords[2], 1e-12);
+        assertEquals(0.95 / 0.98, noWords[2], 1e-12, "heated's probability goes to negative, then positive's is spread");
     }
 
     @Test

@@ -41,7 +41,7 @@ class ToneFeaturesTest {
         assertEquals(Target.SELF, found("Ah, I'm a blind idiot...", Signal.INSULT).get(0).target());
         assertEquals(Target.THING, found("There are plenty of stupid bugs still in this.", Signal.CONTEMPT).get(0).target());
         assertEquals(Target.OTHER, found("That whole concept has been one fricking disaster.", Signal.PROFANE).get(0).target());
-        assertTrue(value("Kent, your argument is *garbage*.", Feature.AIMED_AT_PERSON) > 0);
+        assertTrue(value("Ah, I'm a blind idiot...", Feature.AIMED_AT_SELF_OR_THING) > 0);
         assertTrue(value("Kent, your argument is *garbage*.", Feature.EMPHASIS) > 0);
     }
 
