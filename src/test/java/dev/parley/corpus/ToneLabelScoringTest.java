@@ -80,7 +80,7 @@ class ToneLabelScoringTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        assertTrue(text.startsWith("Tone, cross-validated: 867 labelled messages in "), text);
+        assertTrue(text.startsWith("Tone, cross-validated: 1017 labelled messages in "), text);
         assertTrue(text.contains("learned scorer") && text.contains("lexicon scorer"), text);
         assertTrue(text.contains("heated ") && text.contains("macro-F1"), text);
     }
