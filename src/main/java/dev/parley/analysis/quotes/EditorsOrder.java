@@ -18,12 +18,12 @@ import java.util.function.Function;
 /**
  * Puts scored quotes in the order an editor would pick them, ten at a time. In each ten: every side that has a
  * position (for, against, mixed) is heard by its best quote, nobody has more than {@value #PER_PERSON} quotes of
- * their own replies (the second from the message of the first unless clearly weaker), and the proposal's own text (its description, the documentation it adds) fills at most
- * {@value #PROPOSAL_SHARE} places, since an article quotes the proposal in its author's words and then the people who
- * argued about it (in the press set's tuning threads, 24 of 35 press quotes came from the proposal's own text); the
- * rest go by score. In the first ten the proposer's key claim (the best quote of the proposal's
- * own text) comes first, and the others follow by score. When the rules leave places empty, the best of what is left
- * fills them.
+ * their own replies (the second from the message of the first unless clearly weaker), and the proposal's own text
+ * (its description, the documentation it adds) fills at most {@value #PROPOSAL_SHARE} places, since an article
+ * quotes the proposal in its author's words and then the people who argued about it (in the press set's tuning
+ * threads, 24 of 35 press quotes came from the proposal's own text); the rest go by score. In the first ten the
+ * proposer's key claim (the best quote of the proposal's own text) comes first, and the others follow by score. When
+ * the rules leave places empty, the best of what is left fills them.
  */
 public final class EditorsOrder {
 

@@ -26,12 +26,15 @@ public final class Sentences {
                     + "|have a nice day)(,?\\s+(a lot|again|so much|in advance|all|everyone|[\\p{L}.-]+))?\\s*[,.!:)(;-]*$");
     private static final Pattern LOG_LINE = Pattern.compile(
             "^\\s*(\\[\\s*\\d+\\.\\d+]|[\\w./-]+\\.[chS]:\\d+|\\S+:\\d+:\\d+:|\\$ |# |>>>|\\+\\+\\+ |--- |@@ ).*");
-    private static final Pattern ATTRIBUTION = Pattern.compile(
-            "(?i)^(on|am|le|em|el|il|op|w dniu)\\b.{4,200}\\b(wrote|writes|schrieb|a écrit|escreveu|escribió|scrisse|schreef|napisał)\\s*:?$"
-                    + "|^.{0,120}<[^>]+@[^>]+>\\s+(wrote|writes):$");
-    /** The words an attribution line ends with (before an optional colon): a cheap test before {@link #ATTRIBUTION}. */
+    /**
+     * The words an attribution line ends with (before an optional colon): one list for {@link #ATTRIBUTION} and its
+     * cheap pre-test {@link #endsLikeAttribution}.
+     */
     private static final List<String> ATTRIBUTION_ENDS = List.of("wrote", "writes", "schrieb", "a écrit", "escreveu",
             "escribió", "scrisse", "schreef", "napisał");
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(?i)^(on|am|le|em|el|il|op|w dniu)\\b.{4,200}\\b(" + String.join("|", ATTRIBUTION_ENDS) + ")\\s*:?$"
+                    + "|^.{0,120}<[^>]+@[^>]+>\\s+(wrote|writes):$");
     private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
     /** For {@link #isProse}, by ASCII character: letters, and the symbols that make a line code. */
     private static final boolean[] ASCII_LETTER = new boolean[128], CODE_SYMBOL = new boolean[128];
